@@ -1,0 +1,102 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Hono } from 'hono';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { csrfProtection, loadSession } from './platform/auth';
+import { pingDatabase } from './platform/db';
+import { errors } from './platform/errors';
+import {
+  accessLog,
+  onError,
+  parseJsonBody,
+  renderError,
+  requestContext,
+  securityHeaders,
+  type AppDeps,
+  type AppEnv,
+} from './platform/http';
+import { apiDocsInitScript, apiDocsPage } from './platform/http/api-docs';
+import { adminRoutes } from './modules/admin';
+import { katoRoutes } from './modules/kato';
+import { authRoutes, staffRoutes } from './modules/staff';
+import type pg from 'pg';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const webDistDir = path.join(projectRoot, 'dist', 'web');
+
+export type BuildAppOptions = AppDeps & { pool: pg.Pool; serveWeb?: boolean };
+
+/** The API: every module's routes under /api/v1, and the OpenAPI document built from their schemas. */
+function buildApi(): OpenAPIHono<AppEnv> {
+  const api = new OpenAPIHono<AppEnv>();
+  api.route('/', authRoutes());
+  api.route('/', staffRoutes());
+  api.route('/', katoRoutes());
+  api.route('/', adminRoutes());
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'otandas_session',
+    description: 'Session cookie set by POST /auth/login. State-changing requests also need the X-CSRF-Token header.',
+  });
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Otandas API',
+      version: '1',
+      description:
+        'Errors always have the shape {"error":{"code","message","details"}}; the message is in the language of ?lang=, the otandas_lang cookie or Accept-Language (kk, ru, en).',
+    },
+    servers: [{ url: '/api/v1' }],
+  });
+  return api;
+}
+
+export function buildApp(options: BuildAppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', requestContext(options));
+  app.use('*', securityHeaders());
+  app.use('*', accessLog());
+  app.onError(onError);
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) =>
+    (await pingDatabase(options.pool)) ? c.json({ status: 'ready' }) : renderError(c, errors.unavailable('database_unreachable')),
+  );
+
+  app.use('/api/*', parseJsonBody(options.config.bodyLimitBytes));
+  app.use('/api/*', loadSession());
+  app.use('/api/*', csrfProtection(() => false));
+  app.route('/api/v1', buildApi());
+  app.get('/api/docs', (c) => c.html(apiDocsPage()));
+  // The page's script is a file, not inline, so a strict Content-Security-Policy can apply.
+  app.get('/api/docs/init.js', (c) => c.body(apiDocsInitScript, 200, { 'Content-Type': 'text/javascript' }));
+  app.use('/api/docs/assets/*', serveStatic({ root: path.relative(process.cwd(), path.join(projectRoot, 'node_modules/swagger-ui-dist')), rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }));
+  app.all('/api/*', (c) => renderError(c, errors.routeNotFound()));
+
+  if (options.serveWeb !== false) mountWeb(app);
+  return app;
+}
+
+/** Serves the built React app; every other path falls back to index.html for client-side routing. */
+function mountWeb(app: Hono<AppEnv>): void {
+  const indexFile = path.join(webDistDir, 'index.html');
+  const root = path.relative(process.cwd(), webDistDir);
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  app.use('*', serveStatic({ root }));
+  app.get('*', (c) => {
+    if (!existsSync(indexFile)) return renderError(c, errors.unavailable('web_not_built'));
+    c.header('Cache-Control', 'no-cache');
+    return c.html(readFileSync(indexFile, 'utf8'));
+  });
+}

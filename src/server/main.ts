@@ -1,0 +1,70 @@
+import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { buildApp } from './app';
+import { createJobRunner } from './jobs';
+import { loadConfig, type Config } from './platform/config';
+import { migrateDatabase, openDatabase, type DatabaseHandle } from './platform/db';
+import { createLogger, type Logger } from './platform/logger';
+import { seedDemo, seedReference } from './seed';
+import { ensureWebBuild } from './web-build';
+
+export type RunningServer = {
+  url: string;
+  port: number;
+  database: DatabaseHandle;
+  config: Config;
+  stop(): Promise<void>;
+};
+
+export type StartOptions = {
+  config?: Config;
+  logger?: Logger;
+  /** Build the web UI first when it is missing or stale (default true). */
+  buildWeb?: boolean;
+  serveWeb?: boolean;
+};
+
+/**
+ * Starts Otandas: database (PGlite unless DATABASE_URL), migrations,
+ * reference data, demo data when enabled, background jobs, HTTP.
+ */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const config = options.config ?? loadConfig();
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const started = performance.now();
+  if (options.serveWeb !== false && options.buildWeb !== false) await ensureWebBuild(logger);
+
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, shareRunning: false });
+  try {
+    await migrateDatabase(database.db);
+    const reference = await seedReference(database.db);
+    if (reference.seeded) logger.info({ katoUnits: reference.katoUnits }, 'reference data loaded');
+    if (config.demoData) await seedDemo(database.db, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const runner = createJobRunner(database.db, config, logger);
+  if (config.jobsEnabled) await runner.start();
+
+  const app = buildApp({ db: database.db, pool: database.pool, config, logger, serveWeb: options.serveWeb });
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  logger.info({ url, database: database.kind, ms: Math.round(performance.now() - started) }, 'Otandas is serving');
+
+  return {
+    url,
+    port,
+    database,
+    config,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runner.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Logger } from '../logger';
+import { findRunningPglite, hostPglite, type PgliteHost } from './pglite-host';
+
+// timestamptz and bigint values come back as JS types the app expects.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export type Db = NodePgDatabase<Record<string, never>>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** What a service takes: the database or an open transaction. */
+export type Executor = Db | Tx;
+
+export type DatabaseKind = 'postgres' | 'pglite' | 'pglite-shared';
+
+export type DatabaseHandle = {
+  db: Db;
+  pool: pg.Pool;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+};
+
+export type OpenDatabaseOptions = {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  logger?: Logger;
+  poolSize?: number;
+  /** When another process serves this PGlite, connect to it instead of failing. */
+  shareRunning?: boolean;
+};
+
+/**
+ * Opens the database: a PostgreSQL server when DATABASE_URL is set, otherwise
+ * the embedded PGlite in the data directory (or memory:// in tests).
+ */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  let host: PgliteHost | undefined;
+  let poolConfig: pg.PoolConfig;
+  let kind: DatabaseKind;
+  if (options.databaseUrl) {
+    poolConfig = { connectionString: options.databaseUrl };
+    kind = 'postgres';
+  } else {
+    const running = options.shareRunning === false ? undefined : await findRunningPglite(options.dataDir);
+    if (running) {
+      kind = 'pglite-shared';
+      poolConfig = { host: running.socketDir, port: running.port };
+    } else {
+      host = await hostPglite(options.dataDir);
+      kind = 'pglite';
+      poolConfig = { host: host.socketDir, port: host.port };
+    }
+    poolConfig = { ...poolConfig, user: 'postgres', database: 'postgres' };
+  }
+  const pool = new pg.Pool({ ...poolConfig, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000 });
+  pool.on('error', (error) => options.logger?.error({ err: { message: error.message } }, 'database pool error'));
+  const db = drizzle(pool) as Db;
+  return {
+    db,
+    pool,
+    kind,
+    async close() {
+      await pool.end();
+      await host?.stop();
+    },
+  };
+}
+
+/** Is the database reachable? Used by /readyz. */
+export async function pingDatabase(pool: pg.Pool): Promise<boolean> {
+  try {
+    await pool.query('select 1');
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,2 @@
+export { openDatabase, pingDatabase, type Db, type Tx, type Executor, type DatabaseHandle, type DatabaseKind } from './connection';
+export { migrateDatabase, migrationsFolder } from './migrate';

@@ -1,0 +1,84 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { TFunction } from 'i18next';
+import { z } from '@hono/zod-openapi';
+import { defaultLanguage, translator } from '../../../lib/i18n';
+import { AppError, errors, type FieldIssue } from '../errors';
+import type { AppEnv } from './context';
+
+export type ErrorBody = { error: { code: string; message: string; details: unknown } };
+
+/** The one error shape, shared with clients through the OpenAPI document. */
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'validation_failed' }),
+      message: z.string().openapi({ description: "In the request's language" }),
+      details: z.unknown(),
+    }),
+  })
+  .openapi('Error');
+
+function translateIssue(issue: FieldIssue & { params?: Record<string, unknown> }, t: TFunction): FieldIssue {
+  return { path: issue.path, code: issue.code, message: t(`validation.${issue.code}`, issue.params ?? {}) };
+}
+
+/** Turns zod issues into translated, field-addressed details. */
+export function validationError(error: z.ZodError, t: TFunction, location: string): AppError {
+  const issues = error.issues.flatMap((issue) => {
+    const base = [location, ...issue.path.map(String)].join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => translateIssue({ path: `${base}.${key}`, code: 'unrecognized_key', message: '' }, t));
+    }
+    const params: Record<string, unknown> = {};
+    let code: string = issue.code;
+    if (issue.code === 'too_big' || issue.code === 'too_small') {
+      params.limit = String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+      code = `${issue.code}_${issue.origin === 'string' ? 'string' : issue.origin === 'array' ? 'array' : 'number'}`;
+    } else if (issue.code === 'invalid_format') {
+      code = `invalid_format_${issue.format === 'email' ? 'email' : 'other'}`;
+    } else if (issue.code === 'invalid_value') {
+      params.options = issue.values.map(String).join(', ');
+    } else if (issue.code === 'custom') {
+      code = typeof issue.params?.code === 'string' ? `custom_${issue.params.code}` : 'custom';
+    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+      code = 'required';
+    }
+    return [translateIssue({ path: base, code, message: '', params }, t)];
+  });
+  return errors.validation(issues);
+}
+
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof HTTPException) {
+    if (error.status === 400 && /json/i.test(error.message)) return errors.malformedJson();
+    if (error.status === 413) return errors.payloadTooLarge(0);
+    if (error.status === 401) return errors.unauthenticated();
+    if (error.status === 403) return errors.forbidden();
+    if (error.status === 404) return errors.routeNotFound();
+    return errors.badRequest();
+  }
+  return undefined;
+}
+
+export function renderError(c: Context<AppEnv>, error: AppError): Response {
+  const t = c.var.t ?? translator(defaultLanguage);
+  const body: ErrorBody = {
+    error: { code: error.code, message: t(error.messageKey, error.params), details: error.details },
+  };
+  for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+  return c.json(body, error.status);
+}
+
+export function onError(error: unknown, c: Context<AppEnv>): Response {
+  const known = toAppError(error);
+  if (known) return renderError(c, known);
+  // Unknown failures are logged by class and message only: a driver error can quote row values.
+  const err = error as Error;
+  c.var.logger?.error(
+    { requestId: c.var.requestId, err: { type: err?.name, message: err?.message?.slice(0, 300), stack: err?.stack } },
+    'unhandled error',
+  );
+  return renderError(c, errors.internal());
+}

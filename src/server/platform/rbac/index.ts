@@ -1,0 +1,1 @@
+export { can, permissions, personalDataRoles, roles, type Permission, type Role } from './roles';
