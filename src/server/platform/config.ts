@@ -25,6 +25,7 @@ const environmentSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   TRUST_PROXY: booleanFlag.default(false),
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
@@ -43,6 +44,8 @@ export type Config = {
   sessionAbsoluteMs: number;
   loginMaxFailures: number;
   loginLockMs: number;
+  /** Sign-in attempts one address may make per minute. */
+  loginRatePerMinute: number;
   bodyLimitBytes: number;
   trustProxy: boolean;
   cookieSecure: 'auto' | 'always' | 'never';
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMs: e.LOGIN_LOCK_MINUTES * 60_000,
+    loginRatePerMinute: e.LOGIN_RATE_PER_MINUTE,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE,

@@ -81,9 +81,10 @@ export async function readKatoCsv(file = katoCsvPath): Promise<KatoRow[]> {
  */
 export async function importKatoClassifier(
   db: Executor,
-  options: { file?: string; onProgress?: (done: number, total: number) => void } = {},
+  options: { file?: string; onlyLevels?: string[] | undefined; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<number> {
-  const rows = await readKatoCsv(options.file);
+  const all = await readKatoCsv(options.file);
+  const rows = options.onlyLevels ? all.filter((row) => options.onlyLevels!.includes(row.level)) : all;
   const batchSize = 1000;
   for (let i = 0; i < rows.length; i += batchSize) {
     await db

@@ -74,10 +74,11 @@ const changePassword = defineRoute({
 });
 
 export function authRoutes() {
-  // Per address: 20 attempts a minute, on top of the per-account lock.
-  const loginLimiter = new RateLimiter(20, 60_000);
+  // Per address, on top of the per-account lock; created on first use with the app's config.
+  let loginLimiter: RateLimiter | undefined;
   return createRouter()
     .openapi(login, async (c) => {
+      loginLimiter ??= new RateLimiter(c.var.config.loginRatePerMinute, 60_000);
       loginLimiter.hit(c.var.ip ?? 'unknown');
       const body = c.req.valid('json');
       // No wrapping transaction: a failed attempt must still count towards the lock.

@@ -98,7 +98,10 @@ export function jsonBody(limitBytes: number, otherMediaTypes: (path: string) => 
   return async (c, next) => {
     if (!bodyMethods.has(c.req.method)) return next();
     const length = c.req.header('content-length');
-    const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding') !== undefined;
+    const hasBody =
+      (length !== undefined && length !== '0') ||
+      c.req.header('transfer-encoding') !== undefined ||
+      (length === undefined && c.req.raw.body !== null);
     if (!hasBody) return next();
     const mediaType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     const allowed = otherMediaTypes(c.req.path);
