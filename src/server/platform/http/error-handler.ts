@@ -33,10 +33,13 @@ export function validationError(error: z.ZodError, t: TFunction, location: strin
     const params: Record<string, unknown> = {};
     let code: string = issue.code;
     if (issue.code === 'too_big' || issue.code === 'too_small') {
-      params.limit = String(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+      const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+      // Lengths take plural forms ("200 символов"); plain numbers do not.
+      if (issue.origin === 'string' || issue.origin === 'array') params.count = limit;
+      else params.limit = String(limit);
       code = `${issue.code}_${issue.origin === 'string' ? 'string' : issue.origin === 'array' ? 'array' : 'number'}`;
     } else if (issue.code === 'invalid_format') {
-      code = `invalid_format_${issue.format === 'email' ? 'email' : 'other'}`;
+      code = issue.format === 'email' ? 'invalid_email' : 'invalid_format';
     } else if (issue.code === 'invalid_value') {
       params.options = issue.values.map(String).join(', ');
     } else if (issue.code === 'custom') {

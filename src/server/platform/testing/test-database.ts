@@ -7,7 +7,7 @@ import { migrateDatabase, openDatabase, type DatabaseHandle } from '../db';
  * or a new database on the PostgreSQL server named by DATABASE_URL (the CI
  * lane), dropped again on close.
  */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<DatabaseHandle> {
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<DatabaseHandle & { url?: string }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({ dataDir: 'memory://', poolSize: 5 });
@@ -25,6 +25,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
   if (options.migrate !== false) await migrateDatabase(handle.db);
   return {
     ...handle,
+    url: url.toString(),
     async close() {
       await handle.close();
       const dropper = new pg.Client({ connectionString: serverUrl });
