@@ -60,8 +60,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     pool,
     kind,
     async close() {
-      await pool.end();
-      await host?.stop();
+      try {
+        if (!pool.ended) await pool.end();
+      } finally {
+        await host?.stop();
+      }
     },
   };
 }
