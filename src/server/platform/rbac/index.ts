@@ -1,1 +1,1 @@
-export { can, permissions, personalDataRoles, roles, type Permission, type Role } from './roles';
+export { can, permissions, personalDataRoles, roles, seesPersonalData, visibleRegion, type Permission, type Role } from './roles';

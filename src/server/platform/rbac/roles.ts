@@ -2,7 +2,7 @@
  * Staff roles. The list lives in src/lib so the web UI shows the same roles;
  * this file holds the permission matrix, the one place that says who may do what.
  */
-import { roles, type Role } from '../../../lib/contracts/roles';
+import { regionBoundRoles, roles, type Role } from '../../../lib/contracts/roles';
 
 export { roles, type Role };
 
@@ -24,3 +24,17 @@ export function can(role: Role, permission: Permission): boolean {
 
 /** Roles that see personal data (IIN, passport, phone, address) unmasked. */
 export const personalDataRoles: readonly Role[] = ['admin', 'operator', 'front_office', 'back_office'];
+
+/**
+ * The region whose records a caller may see: a front office sees its own
+ * region only; every other role sees all regions (null). Modules with
+ * regional records filter by this.
+ */
+export function visibleRegion(actor: { role: Role; regionCode: string | null }): string | null {
+  return regionBoundRoles.includes(actor.role) ? actor.regionCode : null;
+}
+
+/** Analysts work with aggregates only and never see personal data. */
+export function seesPersonalData(role: Role): boolean {
+  return personalDataRoles.includes(role);
+}
