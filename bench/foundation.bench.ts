@@ -6,7 +6,7 @@ import { startServer } from '../src/server/main';
 import { loadConfig } from '../src/server/platform/config';
 import { openDatabase } from '../src/server/platform/db';
 import { demoAccounts, demoPassword } from '../src/server/seed';
-import { medianMs, type BenchResult } from './harness';
+import { medianMs, printResults, type BenchResult } from './harness';
 
 const silentConfig = (dataDir: string) =>
   loadConfig({ ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', JOBS_ENABLED: '0', DATABASE_URL: '' }, { dataDir });
@@ -111,6 +111,8 @@ async function apiOverhead(): Promise<BenchResult[]> {
   }
 }
 
-export async function runFoundationBenchmarks(): Promise<BenchResult[]> {
-  return [await coldStart(), await socketOverhead(), ...(await apiOverhead())];
+/** Foundation: start-up, the shared PGlite socket, and the cost of session, RBAC and audit per request. */
+export async function run(): Promise<void> {
+  console.log('\n## Foundation\n');
+  printResults([await coldStart(), await socketOverhead(), ...(await apiOverhead())]);
 }
