@@ -144,3 +144,21 @@ describe('sign-in throttling per address', () => {
     assert.deepEqual(statuses, [401, 401, 401, 429]);
   });
 });
+
+describe('signing in over a session', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  test('replaces the old session instead of leaving it alive', async () => {
+    const { client, userId } = await t.signedIn('operator');
+    const { email: otherEmail } = await t.signedIn('media');
+    const again = await client.login(otherEmail, testPassword);
+    assert.equal(again.status, 200);
+    const left = await t.database.pool.query('select count(*)::int as n from staff_sessions where user_id = $1', [userId]);
+    assert.equal(left.rows[0].n, 0);
+    assert.equal((await client.get('/api/v1/auth/me')).body.user.email, otherEmail);
+  });
+});

@@ -6,6 +6,7 @@ import {
   setSessionCookie,
   signIn,
   signOut,
+  endSession,
 } from '../../platform/auth';
 import { createRouter, defineRoute, jsonBody, jsonContent, RateLimiter, requestMeta } from '../../platform/http';
 import { changePasswordRequest, loginRequest, sessionInfo, type SessionInfo } from './staff.schema';
@@ -83,6 +84,8 @@ export function authRoutes() {
       const body = c.req.valid('json');
       // No wrapping transaction: a failed attempt must still count towards the lock.
       const signed = await signIn(c.var.db, c.var.config, { ...body, userAgent: c.req.header('user-agent') }, requestMeta(c));
+      // Signing in over an existing session replaces it rather than leaving it alive.
+      if (c.var.sessionTokenHash) await endSession(c.var.db, c.var.sessionTokenHash);
       setSessionCookie(c, signed.token, signed.expiresAt);
       return c.json({ user: sessionUser(signed.actor), csrfToken: signed.csrfToken }, 200);
     })

@@ -10,5 +10,5 @@ export {
   type Access,
 } from './auth.middleware';
 export { decoyPasswordHash, generatePassword, hashPassword, passwordMaxLength, passwordMinLength, verifyPassword } from './password';
-export { changeOwnPassword, purgeExpiredSessions, resolveSession, revokeSessions, signIn, signOut, toActor, type SignedIn, type StaffUserRow } from './session.service';
+export { changeOwnPassword, endSession, purgeExpiredSessions, resolveSession, revokeSessions, signIn, signOut, toActor, type SignedIn, type StaffUserRow } from './session.service';
 export { staffSessions, staffUsers } from './auth.tables';

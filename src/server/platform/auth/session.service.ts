@@ -1,4 +1,4 @@
-import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Config } from '../config';
 import type { Executor } from '../db';
@@ -114,8 +114,12 @@ export async function resolveSession(db: Executor, config: SessionConfig, token:
   return { state: 'active', actor: toActor(row.user), tokenHash, csrfToken: row.session.csrfToken };
 }
 
-export async function signOut(db: Executor, tokenHash: string, meta: RequestMeta): Promise<void> {
+export async function endSession(db: Executor, tokenHash: string): Promise<void> {
   await db.delete(staffSessions).where(eq(staffSessions.tokenHash, tokenHash));
+}
+
+export async function signOut(db: Executor, tokenHash: string, meta: RequestMeta): Promise<void> {
+  await endSession(db, tokenHash);
   await recordAudit(db, meta, { action: 'auth.logout', entityType: 'staff_user', entityId: meta.actor?.id });
 }
 
@@ -149,7 +153,7 @@ export async function purgeExpiredSessions(db: Executor, config: SessionConfig):
   const idleCutoff = new Date(Date.now() - config.sessionIdleMs);
   const deleted = await db
     .delete(staffSessions)
-    .where(sql`${lt(staffSessions.expiresAt, new Date())} or ${lt(staffSessions.lastSeenAt, idleCutoff)}`)
+    .where(or(lt(staffSessions.expiresAt, new Date()), lt(staffSessions.lastSeenAt, idleCutoff)))
     .returning({ tokenHash: staffSessions.tokenHash });
   return deleted.length;
 }
