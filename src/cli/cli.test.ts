@@ -141,7 +141,7 @@ describe('otandas CLI', () => {
     const refused = await otandas(['restore', backupFile], env);
     assert.equal(refused.code, 1);
     assert.match(refused.stderr, /not empty/);
-    const otherEnv = { ...env, OTANDAS_DATA_DIR: path.join(dir, 'restored') };
+    const otherEnv: NodeJS.ProcessEnv = { ...env, OTANDAS_DATA_DIR: path.join(dir, 'restored') };
     let closeOther = async () => {};
     if (process.env.DATABASE_URL) {
       const other = await createTestDatabase({ migrate: false });
