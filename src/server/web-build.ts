@@ -31,7 +31,7 @@ export async function ensureWebBuild(logger?: Logger, force = false): Promise<bo
   logger?.info('building the web interface (first start or sources changed)');
   const started = performance.now();
   const { build } = await import('vite');
-  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
   writeFileSync(stampFile, stamp);
   logger?.info({ ms: Math.round(performance.now() - started) }, 'web interface built');
   return true;

@@ -34,6 +34,7 @@ export const errors = {
   sessionExpired: () => new AppError('session_expired', 401),
   invalidCredentials: () => new AppError('invalid_credentials', 401),
   forbidden: () => new AppError('forbidden', 403),
+  passwordChangeRequired: () => new AppError('password_change_required', 403),
   csrfMissing: () => new AppError('csrf_missing', 403),
   csrfInvalid: () => new AppError('csrf_invalid', 403),
   notFound: (entity = 'resource') => new AppError('not_found', 404, { entity }),

@@ -77,7 +77,7 @@ const jobRetry = defineRoute({
   responses: { 200: jsonContent(jobDto), 404: jsonContent(z.unknown(), 'No such dead job') },
 });
 
-const csvColumns = ['id', 'at', 'actorId', 'actorRole', 'action', 'entityType', 'entityId', 'ip', 'requestId', 'details'] as const;
+const csvColumns = ['id', 'at', 'actorId', 'actorName', 'actorRole', 'action', 'entityType', 'entityId', 'ip', 'requestId', 'details'] as const;
 
 export function adminRoutes() {
   return createRouter()

@@ -17,6 +17,7 @@ export const auditEntry = z.object({
   at: z.string(),
   actorId: z.string().nullable(),
   actorRole: z.string().nullable(),
+  actorName: z.string().nullable(),
   action: z.string(),
   entityType: z.string().nullable(),
   entityId: z.string().nullable(),

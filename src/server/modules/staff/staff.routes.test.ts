@@ -86,3 +86,25 @@ describe('staff accounts', () => {
     assert.equal(missing.body.error.code, 'not_found');
   });
 });
+
+describe('a password issued by someone else', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  test('must be changed before anything else is allowed', async () => {
+    const { client: admin } = await t.signedIn('admin');
+    const created = await admin.post('/api/v1/staff/users', { email: 'fresh.admin@test.otandas.kz', displayName: 'Fresh', role: 'admin' });
+    const fresh = t.client();
+    await fresh.login('fresh.admin@test.otandas.kz', created.body.generatedPassword);
+    const blocked = await fresh.get('/api/v1/staff/users');
+    assert.equal(blocked.status, 403);
+    assert.equal(blocked.body.error.code, 'password_change_required');
+    assert.equal((await fresh.get('/api/v1/auth/me')).status, 200);
+    const changed = await fresh.post('/api/v1/auth/password', { currentPassword: created.body.generatedPassword, newPassword: 'now it is mine 123' });
+    assert.equal(changed.status, 200);
+    assert.equal((await fresh.get('/api/v1/staff/users')).status, 200);
+  });
+});

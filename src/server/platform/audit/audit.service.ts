@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../db';
 import type { RequestMeta } from '../http/context';
+import { staffUsers } from '../auth/auth.tables';
 import { auditLog } from './audit.tables';
 
 export type AuditEntry = {
@@ -52,7 +53,8 @@ function conditions(filter: AuditFilter): SQL | undefined {
   return parts.length ? and(...parts) : undefined;
 }
 
-export type AuditRow = typeof auditLog.$inferSelect;
+/** An entry with the actor's display name, so the log reads without a lookup per row. */
+export type AuditRow = typeof auditLog.$inferSelect & { actorName: string | null };
 
 /** Newest first, keyset-paginated on id so deep pages stay fast. */
 export async function listAudit(
@@ -62,12 +64,13 @@ export async function listAudit(
 ): Promise<{ items: AuditRow[]; nextBeforeId: number | null }> {
   const where = and(conditions(filter), page.beforeId ? lt(auditLog.id, page.beforeId) : undefined);
   const rows = await db
-    .select()
+    .select({ entry: auditLog, actorName: staffUsers.displayName })
     .from(auditLog)
+    .leftJoin(staffUsers, eq(staffUsers.id, auditLog.actorId))
     .where(where)
     .orderBy(desc(auditLog.id))
     .limit(page.limit + 1);
-  const items = rows.slice(0, page.limit);
+  const items = rows.slice(0, page.limit).map((row) => ({ ...row.entry, actorName: row.actorName }));
   return { items, nextBeforeId: rows.length > page.limit ? (items.at(-1)?.id ?? null) : null };
 }
 

@@ -25,6 +25,7 @@ describe('audit log', () => {
     const [entry] = log.body.items;
     assert.equal(entry.actorId, adminId);
     assert.equal(entry.actorRole, 'admin');
+    assert.equal(entry.actorName, 'admin 1');
     assert.equal(entry.entityType, 'staff_user');
     assert.equal(entry.requestId, 'req-audit-0001');
     assert.deepEqual(entry.details, { role: 'media', regionCode: null });
@@ -76,7 +77,7 @@ describe('audit log', () => {
     assert.match(response.headers.get('content-type') ?? '', /text\/csv/);
     assert.match(response.headers.get('content-disposition') ?? '', /attachment; filename="otandas-audit-/);
     const lines = response.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    assert.equal(lines[0], 'id,at,actorId,actorRole,action,entityType,entityId,ip,requestId,details');
+    assert.equal(lines[0], 'id,at,actorId,actorName,actorRole,action,entityType,entityId,ip,requestId,details');
     assert.ok(lines.length >= 7);
     assert.ok(lines.slice(1).every((line) => line.includes(',staff_user.create,')));
     const exportLog = await admin.get('/api/v1/admin/audit?action=audit.export');

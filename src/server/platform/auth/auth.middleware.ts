@@ -95,12 +95,17 @@ export function csrfProtection(exempt: (path: string) => boolean): MiddlewareHan
 
 export type Access = Permission | 'public' | 'signed_in';
 
-/** Route guard: 401 without a valid session, 403 when the role lacks the permission. */
+/**
+ * Route guard: 401 without a valid session, 403 when the role lacks the
+ * permission. An account holding a password someone else issued may only
+ * see itself, change that password and sign out.
+ */
 export function requireAccess(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (access === 'public') return next();
     const actor = c.var.actor;
     if (!actor) throw c.var.sessionRejected ? errors.sessionExpired() : errors.unauthenticated();
+    if (actor.mustChangePassword && access !== 'signed_in' && access !== 'self.manage') throw errors.passwordChangeRequired();
     if (access !== 'signed_in' && !can(actor.role, access)) throw errors.forbidden();
     await next();
   };

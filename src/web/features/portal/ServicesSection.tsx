@@ -1,0 +1,57 @@
+import { Badge, Card, Container, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconBook2, IconHeadset, IconRoute, type Icon } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+
+type Service = { key: 'support' | 'knowledge' | 'advisor'; icon: Icon; soon: boolean };
+
+const services: Service[] = [
+  { key: 'support', icon: IconHeadset, soon: false },
+  { key: 'knowledge', icon: IconBook2, soon: true },
+  { key: 'advisor', icon: IconRoute, soon: false },
+];
+
+const points = [1, 2, 3] as const;
+
+/** What the foundation offers: one card per service, the same three on every screen size. */
+export function ServicesSection() {
+  const { t } = useTranslation();
+  return (
+    <Container size="lg" py={{ base: 48, sm: 72 }} id="services" component="section" aria-labelledby="services-title">
+      <Stack gap="xs" mb="xl" maw={680}>
+        <Title order={2} id="services-title" fz={{ base: 24, sm: 32 }}>
+          {t('portal.servicesTitle')}
+        </Title>
+        <Text c="dimmed" fz="lg">
+          {t('portal.servicesLead')}
+        </Text>
+      </Stack>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
+        {services.map(({ key, icon: ServiceIcon, soon }) => (
+          <Card key={key} withBorder radius="lg" padding="xl" shadow="xs" component="article">
+            <Stack gap="md" h="100%">
+              <Group justify="space-between" align="flex-start">
+                <ThemeIcon size={52} radius="md" variant="light" aria-hidden>
+                  <ServiceIcon size={28} stroke={1.6} />
+                </ThemeIcon>
+                {soon ? (
+                  <Badge variant="light" color="grape">
+                    {t('portal.comingSoon')}
+                  </Badge>
+                ) : null}
+              </Group>
+              <Title order={3} fz="xl">
+                {t(`portal.${key}Title`)}
+              </Title>
+              <Text>{t(`portal.${key}Text`)}</Text>
+              <List spacing={6} size="sm" c="dimmed" mt="auto">
+                {points.map((n) => (
+                  <List.Item key={n}>{t(`portal.${key}Point${n}`)}</List.Item>
+                ))}
+              </List>
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Container>
+  );
+}
