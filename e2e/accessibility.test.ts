@@ -56,7 +56,7 @@ describe('accessibility', { skip: skipReason }, () => {
     for (const who of ['anonymous', 'admin', 'operator'] as const) {
       const context = await newContext(browser, { bypassCSP: true });
       const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
+      page.setDefaultTimeout(30_000);
       if (who !== 'anonymous') await signIn(page, app.url, demo[who], demoPassword);
       contexts.set(who, { context, page });
     }

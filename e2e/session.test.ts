@@ -25,7 +25,7 @@ describe('session expiry', { skip: skipReason }, () => {
   test('a 401 from the API leads to sign-in with a message, then back', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     await page.goto(app.url);
     await page.evaluate(() => localStorage.setItem('otandas_lang', 'en'));
     await signIn(page, app.url, demo.admin, demoPassword);

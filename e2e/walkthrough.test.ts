@@ -20,7 +20,7 @@ describe('staff walkthrough', { skip: skipReason }, () => {
     browser = await launchBrowser();
     context = await newContext(browser);
     page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
   });
 
   after(async () => {
@@ -125,13 +125,13 @@ describe('staff walkthrough', { skip: skipReason }, () => {
     await filters.getByRole('combobox', { name: 'Действие' }).fill('staff_user.create');
     await filters.getByRole('button', { name: 'Применить фильтры' }).click();
     const creation = page.locator(`tr[data-action="staff_user.create"] [data-entity-id="${operatorId}"]`);
-    await creation.waitFor({ timeout: 10_000 });
+    await creation.waitFor({ timeout: 30_000 });
 
     await filters.getByRole('combobox', { name: 'Действие' }).fill('auth.login');
     await filters.getByRole('textbox', { name: 'Идентификатор исполнителя' }).fill(operatorId);
     await filters.getByRole('button', { name: 'Применить фильтры' }).click();
     const login = page.locator(`tr[data-action="auth.login"] [data-actor-id="${operatorId}"]`);
-    await login.first().waitFor({ timeout: 10_000 });
+    await login.first().waitFor({ timeout: 30_000 });
     assert.ok((await login.count()) >= 1, 'the operator sign-in is in the log');
     assert.equal(await page.locator('tr[data-action="auth.login_failed"]').count(), 0);
   });
