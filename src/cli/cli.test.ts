@@ -52,10 +52,19 @@ describe('otandas CLI', () => {
   test('--help lists the commands', async () => {
     const run = await otandas(['--help'], env);
     assert.equal(run.code, 0);
-    for (const command of ['serve', 'migrate', 'seed', 'user', 'backup', 'restore']) assert.match(run.stdout, new RegExp(`\\b${command}\\b`));
+    for (const command of ['serve', 'migrate', 'seed', 'user', 'backup', 'restore', 'lang-detect']) assert.match(run.stdout, new RegExp(`\\b${command}\\b`));
     const userHelp = await otandas(['user', 'add', '--help'], env);
     assert.equal(userHelp.code, 0);
     assert.match(userHelp.stdout, /--password-stdin/);
+  });
+
+  test('lang-detect answers one line per input line', async () => {
+    const input = ['Қандастарға көмек көрсету орталығы жұмыс істейді', 'Мы переехали в Кокшетау', 'Where can I get an IIN?', '', 'Qandastarğa kömek'];
+    const run = await otandas(['lang-detect'], env, `${input.join('\n')}\n`);
+    assert.equal(run.code, 0, run.stderr);
+    const lines = run.stdout.trimEnd().split('\n').map((line) => line.split('\t'));
+    assert.deepEqual(lines.map(([lang]) => lang), ['kk', 'ru', 'en', 'und', 'kk']);
+    for (const [, confidence] of lines) assert.match(confidence!, /^(0|1)\.\d{3}$/);
   });
 
   test('bad arguments: one line on stderr, exit 2', async () => {

@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { registerDataCommands } from './data.commands';
 import { registerServerCommands } from './server.commands';
+import { registerTextCommands } from './text.commands';
 import { registerUserCommands } from './user.commands';
 import { CliError } from './cli-context';
 
@@ -16,6 +17,7 @@ const program = new Command('otandas')
 registerServerCommands(program);
 registerUserCommands(program);
 registerDataCommands(program);
+registerTextCommands(program);
 
 try {
   await program.parseAsync(process.argv);
