@@ -1,6 +1,6 @@
 import type { Db } from './platform/db';
 import type { Logger } from './platform/logger';
-import { importKatoClassifier, seedReferenceData } from './modules/kato';
+import { importKatoClassifier, refreshKatoSearch, seedReferenceData } from './modules/kato';
 import { countStaffUsers, createStaffUser } from './modules/staff';
 import type { Role } from './platform/rbac';
 
@@ -8,9 +8,14 @@ export type Progress = (label: string, done: number, total: number) => void;
 
 /** Reference data every installation needs: the KATO classifier and the priority regions. */
 export async function seedReference(db: Db, progress?: Progress) {
-  return db.transaction((tx) =>
-    seedReferenceData(tx, () => importKatoClassifier(tx, { onProgress: (done, total) => progress?.('KATO', done, total) })),
-  );
+  return db.transaction(async (tx) => {
+    const result = await seedReferenceData(tx, () =>
+      importKatoClassifier(tx, { onProgress: (done, total) => progress?.('KATO', done, total) }),
+    );
+    // Units loaded before search existed, or cleared for a tokenizer change, get their search columns.
+    await refreshKatoSearch(tx, (done, total) => progress?.('KATO search', done, total));
+    return result;
+  });
 }
 
 /**

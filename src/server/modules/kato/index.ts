@@ -1,4 +1,5 @@
 export { katoRoutes } from './kato.routes';
+export { katoSearchFields, refreshKatoSearch, searchKato, stripTypeAbbreviations } from './kato.search';
 export { importKatoClassifier, katoCsvPath, parentCodeOf, parseCsvLine, readKatoCsv } from './kato.import';
 export {
   countKatoUnits,

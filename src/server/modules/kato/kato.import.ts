@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
+import { katoSearchFields } from './kato.search';
 import { katoUnits } from './kato.tables';
 
 export const katoCsvPath = fileURLToPath(new URL('../../../../data/kz/kato_nk_rk_11-2025.csv', import.meta.url));
@@ -72,7 +73,12 @@ export async function readKatoCsv(file = katoCsvPath): Promise<KatoRow[]> {
     });
   }
   const known = new Set(raw.map((r) => r.code));
-  return raw.map((r) => ({ ...r, parentCode: parentCodeOf(r.code, known), regionCode: `${r.code.slice(0, 2)}0000000` }));
+  return raw.map((r) => ({
+    ...r,
+    parentCode: parentCodeOf(r.code, known),
+    regionCode: `${r.code.slice(0, 2)}0000000`,
+    ...katoSearchFields(r),
+  }));
 }
 
 /**
@@ -100,6 +106,8 @@ export async function importKatoClassifier(
           nameKk: sql`excluded.name_kk`,
           nameRu: sql`excluded.name_ru`,
           classifierVersion: sql`excluded.classifier_version`,
+          nameLatin: sql`excluded.name_latin`,
+          searchText: sql`excluded.search_text`,
         },
       });
     options.onProgress?.(Math.min(i + batchSize, rows.length), rows.length);

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { createRouter, defineRoute, jsonBody, jsonContent, requestMeta } from '../../platform/http';
-import { katoUnit, priorityRegion, setPriorityRegionsRequest, type KatoUnitDto, type PriorityRegionDto } from './kato.schema';
+import { katoSearchHit, katoSearchQuery, katoUnit, priorityRegion, setPriorityRegionsRequest, type KatoUnitDto, type PriorityRegionDto } from './kato.schema';
+import { searchKato } from './kato.search';
 import { getKatoUnit, listKatoChildren, listPriorityRegions, listRegions, setPriorityRegions, type KatoUnit, type PriorityRegion } from './kato.service';
 
 const tags = ['Reference data'];
@@ -24,6 +25,16 @@ const regions = defineRoute({
   tags,
   summary: 'Regions of Kazakhstan (KATO, NK RK 11-2025)',
   responses: { 200: jsonContent(z.object({ items: z.array(katoUnit) })) },
+});
+
+const search = defineRoute({
+  method: 'get',
+  path: '/reference/kato',
+  access: 'public',
+  tags,
+  summary: 'Find regions, districts, okrugs and settlements by name, in any script and word form',
+  request: { query: katoSearchQuery },
+  responses: { 200: jsonContent(z.object({ items: z.array(katoSearchHit) })) },
 });
 
 const unit = defineRoute({
@@ -61,6 +72,11 @@ const setPriorities = defineRoute({
 export function katoRoutes() {
   return createRouter()
     .openapi(regions, async (c) => c.json({ items: (await listRegions(c.var.db)).map(toUnitDto) }, 200))
+    .openapi(search, async (c) => {
+      const query = c.req.valid('query');
+      const items = await searchKato(c.var.db, { q: query.q, level: query.level, regionCode: query.region, limit: query.limit });
+      return c.json({ items }, 200);
+    })
     .openapi(unit, async (c) => {
       const { code } = c.req.valid('param');
       const found = await getKatoUnit(c.var.db, code);

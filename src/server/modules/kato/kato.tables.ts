@@ -1,4 +1,7 @@
-import { boolean, index, pgTable, smallint, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, customType, index, pgTable, smallint, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * The official KATO classifier (NK RK 11-2025): regions, districts, rural
@@ -16,8 +19,17 @@ export const katoUnits = pgTable(
     nameKk: text('name_kk').notNull(),
     nameRu: text('name_ru').notNull(),
     classifierVersion: varchar('classifier_version', { length: 32 }).notNull(),
+    /** Kazakh name in the official Latin alphabet (2021), from the text toolkit. */
+    nameLatin: text('name_latin'),
+    /** Search tokens of both names (Kazakh stemmed and folded, Russian stemmed), from the text toolkit. */
+    searchText: text('search_text'),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple', coalesce(search_text, ''))`),
   },
-  (t) => [index('kato_units_parent_idx').on(t.parentCode), index('kato_units_region_level_idx').on(t.regionCode, t.level)],
+  (t) => [
+    index('kato_units_parent_idx').on(t.parentCode),
+    index('kato_units_region_level_idx').on(t.regionCode, t.level),
+    index('kato_units_search_idx').using('gin', t.searchVector),
+  ],
 );
 
 /** Regions the state names for resettlement of kandas; admins keep the list current. */

@@ -46,6 +46,28 @@ describe('reference API', () => {
     assert.equal((await client.get('/api/v1/reference/kato/999999999')).status, 404);
   });
 
+  test('finds settlements by name in any script, word form and keyboard', async () => {
+    const client = t.client();
+    const codesFor = async (q: string, extra = '') =>
+      ((await client.get(`/api/v1/reference/kato?q=${encodeURIComponent(q)}${extra}`)).body.items as Array<{ code: string; nameKk: string }>).map(
+        (i) => i.code,
+      );
+    const kokshetau = await codesFor('Көкшетау');
+    assert.ok(kokshetau.length > 0);
+    const first = kokshetau[0]!;
+    assert.equal(first.slice(0, 2), '11', 'Kokshetau is in Akmola');
+    for (const variant of ['кокшетау', 'Kökşetau', 'Кокшетауда', 'г. Кокшетау']) {
+      assert.ok((await codesFor(variant)).includes(first), `${variant} finds Kokshetau`);
+    }
+    const inPavlodar = await codesFor('Көкшетау', '&region=550000000');
+    assert.ok(!inPavlodar.includes(first));
+    const hit = (await client.get('/api/v1/reference/kato?q=Көкшетау&limit=1')).body.items[0];
+    assert.equal(hit.regionNameKk, 'Ақмола облысы');
+    assert.ok(hit.nameLatin);
+    assert.equal((await client.get('/api/v1/reference/kato?q=')).status, 422);
+    assert.deepEqual((await client.get('/api/v1/reference/kato?q=%20%2B%2B%20')).body.items ?? [], []);
+  });
+
   test('the 2025 priority list has 8 regions; an admin edits it, with an audit entry', async () => {
     const client = t.client();
     const list = await client.get('/api/v1/reference/priority-regions');

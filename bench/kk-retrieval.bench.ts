@@ -1,0 +1,229 @@
+/**
+ * Kazakh retrieval: the Otandas search keys over PostgreSQL against what
+ * PostgreSQL offers without them, on the test collection in
+ * bench/corpora/kk-retrieval (documents.tsv, queries.tsv, qrels.tsv).
+ *
+ * Systems, each ranking the top 10 documents (title + text) per query:
+ * - Otandas: to_tsvector('simple', toTsvectorSource(doc)) against
+ *   searchQuery(query) — the words AND-ed first, and when fewer than 10
+ *   documents hold them all, the rest filled from the words OR-ed; ranked
+ *   by ts_rank_cd within each tier. That is how the product searches.
+ *   The "OR only" row ranks the OR-ed query alone, for comparison.
+ * - PostgreSQL 'simple' and 'russian': the same AND-then-OR scheme with
+ *   plainto_tsquery (AND) and websearch_to_tsquery("a or b …") (OR).
+ * - pg_trgm: documents ordered by word_similarity(query, document).
+ *
+ * Metrics: Recall@10 and nDCG@10 (graded: gain 2^rel − 1), averaged over
+ * queries, overall and per query kind. Runs on PGlite in-process, and also
+ * on the PostgreSQL server at DATABASE_URL when it is set.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import pg from 'pg';
+import { searchQuery, toTsvectorSource } from '../src/lib/text/search/index';
+
+type Doc = { id: string; title: string; text: string };
+type Query = { id: string; query: string; kind: string };
+type Qrels = Map<string, Map<string, number>>;
+type Collection = { docs: Doc[]; queries: Query[]; qrels: Qrels };
+type Sql = { query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }> };
+type System = { name: string; rank: (sql: Sql, query: string) => Promise<string[]> };
+
+/** KK_RETRIEVAL_DIR points at another collection of the same shape (a development set). */
+const dir = process.env.KK_RETRIEVAL_DIR
+  ? new URL(`file://${process.env.KK_RETRIEVAL_DIR.replace(/\/?$/u, '/')}`)
+  : new URL('./corpora/kk-retrieval/', import.meta.url);
+const K = 10;
+const TARGET_RECALL = 0.8;
+
+function readTsv(name: string, header: string): string[][] {
+  const rows = readFileSync(new URL(name, dir), 'utf8')
+    .split(/\r?\n/u)
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+  return rows[0]?.[0] === header ? rows.slice(1) : rows;
+}
+
+function loadCollection(): Collection {
+  const docs = readTsv('documents.tsv', 'id').map(([id, title, text]) => ({ id: id!, title: title ?? '', text: text ?? '' }));
+  const queries = readTsv('queries.tsv', 'id').map(([id, query, kind]) => ({ id: id!, query: query!, kind: kind || 'all' }));
+  const qrels: Qrels = new Map();
+  for (const [queryId, docId, relevance] of readTsv('qrels.tsv', 'query_id')) {
+    const grade = Number(relevance);
+    if (!(grade > 0)) continue;
+    if (!qrels.has(queryId!)) qrels.set(queryId!, new Map());
+    qrels.get(queryId!)!.set(docId!, grade);
+  }
+  return { docs, queries: queries.filter((q) => qrels.has(q.id)), qrels };
+}
+
+async function load(sql: Sql, docs: Doc[], temporary: boolean): Promise<void> {
+  await sql.query('create extension if not exists pg_trgm');
+  await sql.query(`create ${temporary ? 'temporary' : ''} table kk_retrieval (
+    id text primary key, content text not null,
+    otandas tsvector not null, simple tsvector not null, russian tsvector not null)`);
+  for (const doc of docs) {
+    const content = `${doc.title}\n${doc.text}`;
+    await sql.query(
+      `insert into kk_retrieval values ($1, $2, to_tsvector('simple', $3), to_tsvector('simple', $2), to_tsvector('russian', $2))`,
+      [doc.id, content, toTsvectorSource(content)],
+    );
+  }
+}
+
+/**
+ * AND first; when fewer than K documents hold every word, the OR-ed query
+ * fills the list. `all` and `any` are SQL expressions of $1 and $2.
+ */
+async function andThenOr(sql: Sql, column: string, all: string, any: string, params: string[]): Promise<string[]> {
+  const { rows } = await sql.query<{ id: string }>(
+    `select id from kk_retrieval, ${all} as qa, ${any} as qo
+     where ${column} @@ qo
+     order by (${column} @@ qa) desc,
+       case when ${column} @@ qa then ts_rank_cd(${column}, qa) else ts_rank_cd(${column}, qo) end desc, id
+     limit ${K}`,
+    params,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Words of a query for the baselines, without characters websearch_to_tsquery reads as operators. */
+function plainWords(query: string): string[] {
+  return query.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function baseline(config: 'simple' | 'russian'): System {
+  return {
+    name: `PostgreSQL '${config}'`,
+    rank: async (sql, query) => {
+      const words = plainWords(query);
+      if (!words.length) return [];
+      return andThenOr(sql, config, `plainto_tsquery('${config}', $1)`, `websearch_to_tsquery('${config}', $2)`, [
+        words.join(' '),
+        words.join(' or '),
+      ]);
+    },
+  };
+}
+
+const systems: System[] = [
+  {
+    name: 'Otandas searchTokens',
+    rank: async (sql, query) => {
+      const all = searchQuery(query);
+      const any = searchQuery(query, undefined, { match: 'any' });
+      return all && any ? andThenOr(sql, 'otandas', "to_tsquery('simple', $1)", "to_tsquery('simple', $2)", [all, any]) : [];
+    },
+  },
+  {
+    name: 'Otandas, OR only',
+    rank: async (sql, query) => {
+      const any = searchQuery(query, undefined, { match: 'any' });
+      return any ? andThenOr(sql, 'otandas', "to_tsquery('simple', $1)", "to_tsquery('simple', $2)", [any, any]) : [];
+    },
+  },
+  baseline('simple'),
+  baseline('russian'),
+  {
+    name: 'pg_trgm word_similarity',
+    rank: async (sql, query) => {
+      const { rows } = await sql.query<{ id: string }>(
+        `select id from kk_retrieval order by word_similarity($1, content) desc, id limit ${K}`,
+        [query],
+      );
+      return rows.map((r) => r.id);
+    },
+  },
+];
+
+function recallAt(ranked: string[], relevant: Map<string, number>): number {
+  return ranked.filter((id) => relevant.has(id)).length / relevant.size;
+}
+
+function ndcgAt(ranked: string[], relevant: Map<string, number>): number {
+  const gain = (grade: number, i: number) => (2 ** grade - 1) / Math.log2(i + 2);
+  const dcg = ranked.reduce((sum, id, i) => sum + gain(relevant.get(id) ?? 0, i), 0);
+  const ideal = [...relevant.values()].sort((a, b) => b - a).slice(0, K);
+  const idcg = ideal.reduce((sum, grade, i) => sum + gain(grade, i), 0);
+  return idcg > 0 ? dcg / idcg : 0;
+}
+
+type Scores = Map<string, { recall: number[]; ndcg: number[] }>;
+
+async function evaluate(sql: Sql, collection: Collection): Promise<Map<string, Scores>> {
+  const results = new Map<string, Scores>();
+  for (const system of systems) {
+    const scores: Scores = new Map();
+    for (const query of collection.queries) {
+      const relevant = collection.qrels.get(query.id)!;
+      const ranked = await system.rank(sql, query.query);
+      for (const kind of ['all', query.kind]) {
+        if (!scores.has(kind)) scores.set(kind, { recall: [], ndcg: [] });
+        scores.get(kind)!.recall.push(recallAt(ranked, relevant));
+        scores.get(kind)!.ndcg.push(ndcgAt(ranked, relevant));
+      }
+    }
+    results.set(system.name, scores);
+  }
+  return results;
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
+
+function report(label: string, collection: Collection, results: Map<string, Scores>): void {
+  const kinds = ['all', ...new Set(collection.queries.map((q) => q.kind))].filter((k, i, a) => a.indexOf(k) === i);
+  console.log(`\nKazakh retrieval on ${label}: ${collection.docs.length} documents, ${collection.queries.length} judged queries`);
+  const header = ['system', ...kinds.flatMap((k) => [`R@10 ${k}`, `nDCG@10 ${k}`])];
+  const rows = [...results].map(([name, scores]) => [
+    name,
+    ...kinds.flatMap((k) => [mean(scores.get(k)?.recall ?? []), mean(scores.get(k)?.ndcg ?? [])].map((v) => v.toFixed(3))),
+  ]);
+  const counts = ['queries', ...kinds.flatMap((k) => {
+    const n = String(collection.queries.filter((q) => k === 'all' || q.kind === k).length);
+    return [n, n];
+  })];
+  const widths = header.map((h, i) => Math.max(h.length, ...[...rows, counts].map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of [...rows, counts]) console.log(line(row));
+
+  const overall = (name: string, metric: 'recall' | 'ndcg') => mean(results.get(name)!.get('all')![metric]);
+  const otandas = systems[0]!.name;
+  const baselines = systems.slice(2).map((s) => s.name);
+  const bestRecall = Math.max(...baselines.map((b) => overall(b, 'recall')));
+  const bestNdcg = Math.max(...baselines.map((b) => overall(b, 'ndcg')));
+  const recall = overall(otandas, 'recall');
+  console.log(
+    `Otandas / best baseline: Recall@10 ${(recall / bestRecall).toFixed(2)}×, nDCG@10 ${(overall(otandas, 'ndcg') / bestNdcg).toFixed(2)}×`,
+  );
+  const met = recall >= TARGET_RECALL && recall > bestRecall;
+  console.log(
+    `Target Recall@10 ≥ ${TARGET_RECALL} and ahead of all three baselines: ${met ? 'MET' : 'NOT MET'} (Recall@10 ${recall.toFixed(3)}, best baseline ${bestRecall.toFixed(3)})`,
+  );
+}
+
+export async function run(): Promise<void> {
+  if (!['documents.tsv', 'queries.tsv', 'qrels.tsv'].every((f) => existsSync(new URL(f, dir)))) {
+    console.log('\nKazakh retrieval: no collection in bench/corpora/kk-retrieval, skipped');
+    return;
+  }
+  const collection = loadCollection();
+  const lite = new PGlite({ extensions: { pg_trgm } });
+  try {
+    await load(lite, collection.docs, false);
+    report('PGlite', collection, await evaluate(lite, collection));
+  } finally {
+    await lite.close();
+  }
+  if (!process.env.DATABASE_URL) return;
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await load(client, collection.docs, true);
+    report('PostgreSQL server', collection, await evaluate(client, collection));
+  } finally {
+    await client.end();
+  }
+}
