@@ -7,15 +7,20 @@ import { can, roles, type Permission, type Role } from './roles';
  * Walks every route of the OpenAPI document with every role and with no
  * session, and checks the answer against the permission matrix in roles.ts.
  */
-type Operation = { method: string; path: string; access: string };
+type Operation = { method: string; path: string; access: string; requiredQuery: string[] };
+type OpenApiOperation = { 'x-access': string; parameters?: Array<{ in: string; name: string; required?: boolean }> };
 
-const samplePathValues: Record<string, string> = {
+/** Valid sample values for path and required query parameters, so allowed calls can answer 200. */
+const sampleValues: Record<string, string> = {
   id: '00000000-0000-4000-8000-000000000000',
   code: '110000000',
+  q: 'Астана',
 };
 
-function concretePath(path: string): string {
-  return path.replace(/\{(\w+)\}/g, (_m, name: string) => samplePathValues[name] ?? '1');
+function concretePath(op: Operation): string {
+  const path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => sampleValues[name] ?? '1');
+  const query = op.requiredQuery.map((name) => `${name}=${encodeURIComponent(sampleValues[name] ?? '1')}`).join('&');
+  return query ? `${path}?${query}` : path;
 }
 
 function expectedFor(access: string, role: Role | null): 'ok' | 401 | 403 {
@@ -33,8 +38,13 @@ describe('route × role matrix', () => {
   before(async () => {
     t = await createTestApp();
     const doc = (await t.client().get('/api/v1/openapi.json')).body;
-    operations = Object.entries(doc.paths as Record<string, Record<string, { 'x-access': string }>>).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path: `/api/v1${path}`, access: op['x-access'] })),
+    operations = Object.entries(doc.paths as Record<string, Record<string, OpenApiOperation>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({
+        method: method.toUpperCase(),
+        path: `/api/v1${path}`,
+        access: op['x-access'],
+        requiredQuery: (op.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => p.name),
+      })),
     );
     for (const role of roles) clients.set(role, (await t.signedIn(role)).client);
   });
@@ -51,7 +61,7 @@ describe('route × role matrix', () => {
       for (const role of [null, ...roles] as Array<Role | null>) {
         // Unsafe calls get a fresh session, so a sign-out or password change does not spoil the next check.
         const client = role === null ? await t.client().start() : op.method === 'GET' ? clients.get(role)! : (await t.signedIn(role)).client;
-        const response = await client.request(op.method, concretePath(op.path), op.method === 'GET' ? {} : { json: {} });
+        const response = await client.request(op.method, concretePath(op), op.method === 'GET' ? {} : { json: {} });
         const expected = expectedFor(op.access, role);
         const label = `${op.method} ${op.path} as ${role ?? 'anonymous'}`;
         if (expected === 'ok') {
