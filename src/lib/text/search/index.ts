@@ -8,8 +8,13 @@
  *
  * Kazakh keys are folded stems (қандастарға, кандастарга → кандас); see
  * tokens.ts for the pipeline and kazakh-stemmer.ts for the stemmer.
+ *
+ * Ranked search (what the product and the benchmark use): keep also a
+ * column with searchFoldedText(title + ' ' + body) for pg_trgm, and run
+ * rankedSearchSql(searchPlan(userInput), table, limit); see ranking.ts.
  */
-import { alternativeKeys, segments, wordKeys, words } from './tokens';
+import { queryWords } from './plan';
+import { segments, wordKeys, words } from './tokens';
 import type { SearchLanguage } from './stop-words';
 
 export type { SearchLanguage } from './stop-words';
@@ -17,11 +22,14 @@ export { foldKazakh } from './fold';
 export { stemKazakh } from './kazakh-stemmer';
 export { stemEnglish, stemRussian } from './snowball';
 export { stopWords } from './stop-words';
+export { PREFIX_MIN_LENGTH, searchFoldedText, searchPlan, type SearchPlan } from './plan';
+export { rankedSearchSql, TRIGRAM_WEIGHT, type SearchTable, type SqlStatement } from './ranking';
 
 /**
- * The normalised keys of a text, in order. A Kazakh word ending in a
- * consonant + ы/і may give two keys (Отаны → ота, отан: the possessive or
- * the accusative reading), both indexed. Never throws.
+ * The normalised keys of a text, in order. A Kazakh word whose ending has
+ * two readings may give two keys, both indexed (бизнесін → бизне, бизнес:
+ * the possessive + accusative or -сін; аласыз → ала, ал: the verb in the
+ * present tense); see kazakhKeys. Never throws.
  */
 export function searchTokens(text: string, lang?: SearchLanguage): string[] {
   const tokens: string[] = [];
@@ -49,21 +57,14 @@ export type SearchQueryOptions = {
  * are AND-ed (or OR-ed with match: 'any'). When the language is not given,
  * a word's other plausible readings join its keys: кандастарга is read as
  * Kazakh even in a query detected as Russian, квота both as Russian and as
- * Kazakh, so a short query finds documents in either language.
+ * Kazakh, so a short query finds documents in either language. For ranked
+ * search over a table, prefer searchPlan + rankedSearchSql.
  */
 export function searchQuery(text: string, lang?: SearchLanguage, options: SearchQueryOptions = {}): string | null {
-  const groups: string[][] = [];
-  for (const segment of segments(String(text ?? ''), lang)) {
-    for (const word of words(segment)) {
-      const keys = wordKeys(word, segment.lang);
-      if (!keys.length) continue; // a stop word in the query's language
-      const all = lang ? keys : [...keys, ...alternativeKeys(word, segment.lang)];
-      groups.push([...new Set(all)]);
-    }
-  }
-  if (!groups.length) return null;
-  const last = groups.length - 1;
-  const terms = groups.map((keys, i) => {
+  const found = queryWords(text, lang);
+  if (!found.length) return null;
+  const last = found.length - 1;
+  const terms = found.map(({ keys }, i) => {
     const quoted = keys.map((key) => `'${key}'${options.prefix && i === last ? ':*' : ''}`);
     return quoted.length > 1 ? `(${quoted.join(' | ')})` : quoted[0]!;
   });

@@ -21,6 +21,11 @@ export const PROTECTED_ROOTS: readonly string[] = [
   'жалақы', 'зейнетақы', 'жәрдемақы',
   // -та/-де look like the locative
   'апта',
+  // -сы after ы/і, which the sound rules refuse elsewhere (жартысы is жарты + сы)
+  'жарты',
+  // nouns whose possessive + accusative reading (Отан-ы, кеңес-і-н, азамат-ы-н) competes with a
+  // shorter stem + a suffix (ота + ны, кеңе + сі, азам + атын); common in the texts we index
+  'отан', 'кеңес', 'азамат', 'құжат', 'ақпарат', 'мемлекет', 'сурет',
 ];
 
 /**
@@ -32,6 +37,19 @@ export const VOWEL_FINAL_VERBS: readonly string[] = [
   'ойла', 'жаса', 'сақта', 'баста', 'қара', 'сана', 'сөйле', 'ізде', 'дайында', 'тазала', 'жина',
   'байла', 'арна', 'тыңда', 'сына', 'қабылда', 'қолда', 'анықта', 'жоспарла', 'қамта', 'төле', 'сұра',
   'бағала', 'өңде', 'есепте', 'сипатта', 'тұрақта',
+  'істе', 'тірке', 'жалда', 'тағайында', 'ресімде', 'раста', 'ойна', 'жөнде', 'сайла',
+];
+
+/**
+ * Time and place words that take the adjective suffix -ғы/-гі/-қы/-кі
+ * directly (2024 жылғы, қазіргі, бүгінгі, кешегі, ішкі, сыртқы); elsewhere the
+ * suffix follows only the locative (Алматыдағы). A closed list, because
+ * after any other root the same letters are a к/қ-final noun + possessive
+ * (жүрегі is жүрек + і, құлағы is құлақ + ы).
+ */
+export const TIME_PLACE_ROOTS: readonly string[] = [
+  'жыл', 'биыл', 'былтыр', 'қазір', 'бүгін', 'кеше', 'ертең', 'бұрын', 'кейін', 'соң', 'әуел',
+  'жаз', 'күз', 'қыс', 'көктем', 'таң', 'түн', 'кеш', 'күндіз', 'іш', 'сырт', 'арт',
 ];
 
 /**

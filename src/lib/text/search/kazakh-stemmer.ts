@@ -29,10 +29,11 @@
  *   and қандасы prefers қандас + ы over қанда + сы (қанда reads as қан + да).
  */
 import { foldChar, foldKazakh } from './fold';
-import { ELIDED_ROOTS, PROTECTED_ROOTS, VOWEL_FINAL_VERBS } from './kazakh-lexicon';
+import { ELIDED_ROOTS, PROTECTED_ROOTS, TIME_PLACE_ROOTS, VOWEL_FINAL_VERBS } from './kazakh-lexicon';
 import { longestSuffix, soundClass, suffixesByForm, type Harmony, type Suffix } from './kazakh-suffixes';
 
-const PROTECTED: ReadonlySet<string> = new Set([...PROTECTED_ROOTS, ...ELIDED_ROOTS].map(foldKazakh));
+// Time words are roots too: бұрын and кейін would otherwise read as бұр/кей + -ы-н.
+const PROTECTED: ReadonlySet<string> = new Set([...PROTECTED_ROOTS, ...ELIDED_ROOTS, ...TIME_PLACE_ROOTS].map(foldKazakh));
 const VOWEL_VERBS: ReadonlySet<string> = new Set(VOWEL_FINAL_VERBS.map(foldKazakh));
 const elide = (root: string) => root.slice(0, -2) + root.slice(-1);
 /** Elided folded stem (халк) → folded root (халык). */
@@ -90,9 +91,12 @@ const OPEN_VOWEL_END = /[аеоыэюя]$/u;
 
 function allowed(suffix: Suffix, stem: string, slot: number, last: Suffix | undefined, known: boolean): boolean {
   if (suffix.slot >= slot || stem.length < suffix.minStem) return false;
+  if (suffix.roots && !suffix.roots.has(normalise(stem))) return false;
   if (SHORT_OPEN_STEM.test(stem) && OPEN_VOWEL_END.test(stem)) return false;
-  // A known root overrides the sound rules: зейнетақы + сы, although -сы never follows ы elsewhere.
-  if (!known && (!suffix.after.has(soundClass(stem.at(-1))) || stem.at(-1) === suffix.notAfter)) return false;
+  // A known root overrides the sound rules: зейнетақы + сы, although -сы never follows ы elsewhere;
+  // not for a suffix that only follows listed roots, where the sound rules are all that tell жылғы from жылқы.
+  const soundRules = !known || suffix.roots !== undefined;
+  if (soundRules && (!suffix.after.has(soundClass(stem.at(-1))) || stem.at(-1) === suffix.notAfter)) return false;
   if (last?.needs && !last.needs.includes(suffix.kind)) return false;
   if (suffix.needsVerbal && !last?.verbal) return false;
   if (suffix.needsPerson && last?.kind !== 'person') return false;
@@ -178,27 +182,64 @@ export function stemKazakh(word: string): string {
 const AFTER_POSSESSIVE = ['', 'н', 'на', 'не', 'нда', 'нде', 'нан', 'нен', 'нын', 'нин', 'мен', 'нша', 'нше'];
 
 /**
+ * The present tense with a personal ending: a consonant-final verb + а/е/и
+ * (жаз-а-мын, кел-е-сіз, оқ-и-сыз) or a vowel-final one + й (төле-й-мін),
+ * as questions (аламын) and FAQ answers (тапсырасыз) write it. The same
+ * letters can end a noun + predicative or privative (бала-сыз), which the
+ * stemmer prefers; the verb is the second reading. -мын/-мін is read in
+ * queries only: in documents it is mostly an -м noun + possessive +
+ * accusative (мерзім-і-н, көлем-і-н). Left out: -мыз, as often the
+ * possessive (қала-мыз), and -сың, which folds to -сын like the possessive +
+ * accusative (баласын).
+ */
+const PRESENT_SECOND = /^(.*[^аеиоуыэюя])[аеи](?:сыз|сиз|сыздар|сиздер)$|^(.*[аеоуы])й(?:сыз|сиз|сыздар|сиздер)$/u;
+const PRESENT_FIRST = /^(.*[^аеиоуыэюя])[аеи](?:мын|мин)$|^(.*[аеоуы])й(?:мын|мин)$/u;
+/** The 1st person singular possessive + a case: құжат-ым-ды, бала-м-а, диплом-ым-ның. */
+const FIRST_PERSON = /^(.*[^аеиоуыэюя])[ыи]м(?:ды|ди|нын|нин|а|е|да|де|нан|нен|мен)$|^(.*[аеоуыэюя])м(?:ды|ди|нын|нин|а|е|да|де|нан|нен|мен)$/u;
+/** Whether the lexicon settled the stem (a known root): nothing to second-guess. */
+function settled(stem: string): boolean {
+  return PROTECTED.has(stem) || VOWEL_VERBS.has(stem);
+}
+
+/**
  * The index keys of a folded word: its stem and, where the word may end in
  * the possessive -ы/-і after a consonant (+ a case), the stem of what stands
  * before it. There the possessive competes with suffixes ending in the same
  * letters (-ны, -сы, -атын, -сын), and only a dictionary could tell Отаны
  * (Отан + ы) from баланы (бала + ны), or азаматын (азамат + ы + н) from
- * айтатын (айт + атын): both readings are indexed rather than one guessed.
+ * айтатын (айт + атын): both readings are indexed rather than one guessed,
+ * unless the lexicon knows the root (kazakh-lexicon.ts). The present tense
+ * with a personal ending (аласыз, тапсырамын) adds the verb's stem the
+ * same way.
+ *
+ * `query` adds the 1st person singular, possessive (құжатымды, баламды) and
+ * verbal (аламын): people write it in questions, documents hardly ever do,
+ * and its letters end many roots (бөлім, білім, мерзімін), so only queries
+ * read it.
  */
-export function kazakhKeys(folded: string): string[] {
+export function kazakhKeys(folded: string, query = false): string[] {
   const stem = stemFolded(folded);
   // Nothing to second-guess when the stemmer kept the word whole (Алматы).
-  if (stem === folded) return [stem];
+  if (stem === folded || settled(stem)) return [stem];
   const keys = [stem];
+  const add = (before: string | undefined, minLength: number) => {
+    if (before === undefined || before.length < minLength || !VOWELS.test(before)) return;
+    const other = stemFolded(before);
+    if (!keys.includes(other)) keys.push(other);
+  };
   for (const ending of AFTER_POSSESSIVE) {
     if (!folded.endsWith(ending)) continue;
     const before = folded.slice(0, folded.length - ending.length - 1);
     const vowel = folded[before.length];
     // After д no root ends; after a vowel the possessive is -сы, already read by the stemmer.
-    if ((vowel !== 'ы' && vowel !== 'и') || before.length < 2 || !VOWELS.test(before) || before.endsWith('д')) continue;
+    if ((vowel !== 'ы' && vowel !== 'и') || before.endsWith('д')) continue;
     if (soundClass(before.at(-1)) === 'A' || soundClass(before.at(-1)) === 'I') continue;
-    const other = stemFolded(before);
-    if (!keys.includes(other)) keys.push(other);
+    add(before, 2);
   }
+  const present = PRESENT_SECOND.exec(folded) ?? (query ? PRESENT_FIRST.exec(folded) : null);
+  if (present) add(present[1] ?? present[2], 2);
+  // Four letters at least: shorter "roots" left by -ым are mostly nouns in -ым (бөлім → бөл).
+  const first = query ? FIRST_PERSON.exec(folded) : null;
+  if (first) add(first[1] ?? first[2], 4);
   return keys;
 }

@@ -8,6 +8,8 @@
  * it in the stems (ә→а, ө→о, ұ/ү→у), so a stem's harmony is only known when
  * its last vowel is ы (back) or е (front); see kazakh-stemmer.ts.
  */
+import { foldKazakh } from './fold';
+import { TIME_PLACE_ROOTS } from './kazakh-lexicon';
 
 /** Slots, from the root outwards. A word is cut right to left with strictly falling slots. */
 export const Slot = {
@@ -70,9 +72,13 @@ export interface Suffix {
   notAfter?: string;
   /** What may follow this suffix on its right ('end': nothing); any when absent. */
   rightOf?: ReadonlySet<Kind | 'end'>;
+  /** Only cut when the stem left is one of these roots (folded). */
+  roots?: ReadonlySet<string>;
 }
 
-type Options = Partial<Pick<Suffix, 'minStem' | 'verbal' | 'needsVerbal' | 'needsPerson' | 'needs' | 'harmony' | 'rightOf' | 'notAfter'>>;
+type Options = Partial<
+  Pick<Suffix, 'minStem' | 'verbal' | 'needsVerbal' | 'needsPerson' | 'needs' | 'harmony' | 'rightOf' | 'notAfter' | 'roots'>
+>;
 
 export function soundClass(ch: string | undefined): SoundClass {
   if (ch === undefined) return 'K';
@@ -112,6 +118,7 @@ function add(slot: number, kind: Kind, forms: string, after: string, options: Op
       ...(options.needs ? { needs: options.needs } : {}),
       ...(options.rightOf ? { rightOf: options.rightOf } : {}),
       ...(options.notAfter ? { notAfter: options.notAfter } : {}),
+      ...(options.roots ? { roots: options.roots } : {}),
     });
   }
 }
@@ -134,7 +141,12 @@ add(predicative, 'person', 'пын пин пыз пиз', 'K');
 add(predicative, 'person', 'сын син сыз сиз сындар синдер сыздар сиздер', VOICED + 'K', { minStem: 3 }); // not тү + сін
 
 // -ғы/-гі makes an adjective of a locative: Алматыдағы, шетелдегі.
-add(relative, 'relative', 'гы ги', 'V', { needs: ['locative'], rightOf: new Set(['end', 'person']) });
+const relativeRight = new Set<Kind | 'end'>(['end', 'person']);
+add(relative, 'relative', 'гы ги', 'V', { needs: ['locative'], rightOf: relativeRight });
+// ... and of a time or place word directly (жылғы, бүгінгі, ішкі), only after the listed roots.
+const timeRoots = new Set(TIME_PLACE_ROOTS.map(foldKazakh));
+add(relative, 'relative', 'гы ги', VOICED, { rightOf: relativeRight, roots: timeRoots });
+add(relative, 'relative', 'кы ки', 'K', { rightOf: relativeRight, roots: timeRoots });
 
 // Cases.
 const ending = (options: Options = {}): Options => ({ rightOf: wordEnd, ...options });

@@ -20,7 +20,6 @@ import { kazakhKeys } from './kazakh-stemmer';
 import { stemEnglish, stemRussian } from './snowball';
 import { isStopWord, type SearchLanguage } from './stop-words';
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}/gu;
 const DIGIT = /\p{N}/u;
 /** Longer "words" are not language (hashes, base64): kept whole, never stemmed. */
@@ -45,11 +44,30 @@ export function segments(text: string, lang?: SearchLanguage): Segment[] {
   }));
 }
 
+/** Words joined by hyphens: көші-қон, ЖСН-ге, 1200-ден. */
+const HYPHENATED = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
+const HYPHEN = /[-\u2010\u2011]/u;
+/**
+ * An inflection written after a hyphen, as Kazakh does after abbreviations
+ * and numbers (ЖСН-ге, ХҚКО-ға, 1200-ден, ЖСН-ім): plural? + possessive? +
+ * case?, folded. It is not a word of its own, and indexed it would match
+ * every other "-ге" as if it were a rare term.
+ */
+const BARE_ENDING =
+  /^(?:лар|лер|дар|дер|тар|тер)?(?:ы|и|сы|си|ым|им|м|ымыз|имиз|мыз|миз|ыныз|иниз|ныз|низ)?(?:нын|нин|дын|дин|тын|тин|ны|ни|ды|ди|ты|ти|н|га|ге|ка|ке|на|не|а|е|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен|сыз|сиз)?$/u;
+
 /** The words of a segment, Kazakh Latin transliterated when Latin is its main script. */
 export function words(segment: Segment): string[] {
   let text = segment.text.normalize('NFC');
   if (segment.lang === 'kk' && detectScript(text) === 'Latn') text = toKazakhCyrillic(text);
-  return Array.from(text.matchAll(WORD), (m) => m[0].replace(MARKS, '')).filter(Boolean);
+  const out: string[] = [];
+  for (const [joined] of text.matchAll(HYPHENATED)) {
+    const parts = joined.split(HYPHEN).map((part) => part.replace(MARKS, '')).filter(Boolean);
+    parts.forEach((part, i) => {
+      if (i === 0 || !BARE_ENDING.test(foldKazakh(part))) out.push(part);
+    });
+  }
+  return out;
 }
 
 function scriptOfWord(word: string): 'Cyrl' | 'Latn' | 'Arab' | undefined {
@@ -61,29 +79,30 @@ function scriptOfWord(word: string): 'Cyrl' | 'Latn' | 'Arab' | undefined {
 }
 
 /** The keys of one Kazakh word (Cyrillic), or none for a stop word. */
-function kazakhWordKeys(word: string): string[] {
+function kazakhWordKeys(word: string, query: boolean): string[] {
   if (isStopWord(word, 'kk')) return [];
-  return kazakhKeys(foldKazakh(word));
+  return kazakhKeys(foldKazakh(word), query);
 }
 
 /**
  * The keys of one word read as `lang` (the word's own script may overrule
- * it, see above); an empty list for a stop word.
+ * it, see above); an empty list for a stop word. `query` adds the readings
+ * only queries need (see kazakhKeys).
  */
-export function wordKeys(raw: string, lang: SearchLanguage): string[] {
+export function wordKeys(raw: string, lang: SearchLanguage, query = false): string[] {
   // Only letters and digits reach tsquery strings, which then need no escaping.
-  return rawKeys(raw, lang).map((key) => key.replace(NOT_WORD, '')).filter(Boolean);
+  return rawKeys(raw, lang, query).map((key) => key.replace(NOT_WORD, '')).filter(Boolean);
 }
 
 const NOT_WORD = /[^\p{L}\p{N}]/gu;
 
-function rawKeys(raw: string, lang: SearchLanguage): string[] {
+function rawKeys(raw: string, lang: SearchLanguage, query: boolean): string[] {
   let word = repairMixedScript(raw.toLowerCase());
   if (word.length > MAX_WORD_LENGTH || DIGIT.test(word)) return [word];
   const script = scriptOfWord(word);
   if (script === 'Arab') word = toKazakhCyrillic(word).toLowerCase();
   if (script === 'Arab' || (script === 'Cyrl' && (lang === 'kk' || hasKazakhLetters(word)))) {
-    return kazakhWordKeys(word);
+    return kazakhWordKeys(word, query);
   }
   if (script === 'Cyrl') {
     const russian = word.replaceAll('ё', 'е');
@@ -102,9 +121,13 @@ export function alternativeKeys(raw: string, lang: SearchLanguage): string[] {
   const word = raw.toLowerCase();
   if (DIGIT.test(word)) return [];
   const script = scriptOfWord(word);
-  if (script === 'Cyrl' && !hasKazakhLetters(word)) return wordKeys(word, lang === 'kk' ? 'ru' : 'kk');
+  if (script === 'Cyrl' && !hasKazakhLetters(word)) return wordKeys(word, lang === 'kk' ? 'ru' : 'kk', true);
   if (script === 'Latn') {
-    return lang === 'en' ? kazakhWordKeys(toKazakhCyrillic(word).toLowerCase()) : wordKeys(word, 'en');
+    if (lang !== 'en') return wordKeys(word, 'en');
+    // Cleaned like wordKeys: transliterating a stray astral letter can leave half a surrogate pair.
+    return kazakhWordKeys(toKazakhCyrillic(word).toLowerCase(), true)
+      .map((key) => key.replace(NOT_WORD, ''))
+      .filter(Boolean);
   }
   return [];
 }

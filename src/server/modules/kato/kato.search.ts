@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { searchQuery, toTsvectorSource } from '../../../lib/text/search';
+import { rankedSearchSql, searchPlan, toTsvectorSource, type SqlStatement } from '../../../lib/text/search';
 import { cyrillicToLatin } from '../../../lib/text/transliteration';
 import type { Executor } from '../../platform/db';
 import { katoUnits } from './kato.tables';
@@ -58,26 +58,55 @@ export type KatoSearchHit = {
   regionNameRu: string;
 };
 
-const levelOrder = sql`case ${katoUnits.level} when 'oblast' then 0 when 'district' then 1 when 'sub_district' then 2 else 3 end`;
+/** Among names that match equally, regions before districts before rural okrugs before settlements. */
+const levelOrder = `case level when 'oblast' then 0 when 'district' then 1 when 'sub_district' then 2 else 3 end`;
+
+/** A numbered-placeholder statement ($1, $2 …) as a drizzle SQL object with bound parameters. */
+function toSql({ text, params }: SqlStatement): SQL {
+  const chunks: SQL[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/\$(\d+)/g)) {
+    chunks.push(sql.raw(text.slice(from, match.index)), sql`${params[Number(match[1]) - 1]}`);
+    from = match.index + match[0].length;
+  }
+  chunks.push(sql.raw(text.slice(from)));
+  return sql.join(chunks);
+}
 
 /**
  * Finds units by name in any script and word form: the query goes through
  * the same search tokens as the names (Latin and töte transliterated, Kazakh
  * stemmed and folded), so "Көкшетау", "кокшетау", "Kökşetau" all match.
+ * Ranked like every Otandas search (rankedSearchSql): units holding the
+ * query's rarer words first, so "Көкшетау қаласы" still finds the city
+ * when a word is missing from its name. Tokens only: kato_units has no
+ * folded-text column for pg_trgm yet.
  */
 export async function searchKato(
   db: Executor,
   filter: { q: string; level?: string | undefined; regionCode?: string | undefined; limit: number },
 ): Promise<KatoSearchHit[]> {
-  const query = searchQuery(stripTypeAbbreviations(filter.q));
-  if (!query) return [];
+  const plan = searchPlan(stripTypeAbbreviations(filter.q));
+  if (!plan) return [];
+  const ranked = rankedSearchSql(
+    plan,
+    {
+      from: 'kato_units',
+      key: 'code',
+      vector: 'search_vector',
+      where: (param) =>
+        [filter.level ? `level = ${param(filter.level)}` : '', filter.regionCode ? `region_code = ${param(filter.regionCode)}` : '']
+          .filter(Boolean)
+          .join(' and '),
+      tieBreak: levelOrder,
+    },
+    filter.limit,
+  );
+  const codes = (await db.execute<{ key: string }>(toSql(ranked))).rows.map((row) => row.key);
+  if (!codes.length) return [];
   const parent = alias(katoUnits, 'parent');
   const region = alias(katoUnits, 'region');
-  const tsquery = sql`to_tsquery('simple', ${query})`;
-  const conditions: SQL[] = [sql`${katoUnits.searchVector} @@ ${tsquery}`];
-  if (filter.level) conditions.push(eq(katoUnits.level, filter.level));
-  if (filter.regionCode) conditions.push(eq(katoUnits.regionCode, filter.regionCode));
-  return db
+  const hits = await db
     .select({
       code: katoUnits.code,
       level: katoUnits.level,
@@ -92,7 +121,7 @@ export async function searchKato(
     .from(katoUnits)
     .leftJoin(parent, eq(parent.code, katoUnits.parentCode))
     .innerJoin(region, eq(region.code, katoUnits.regionCode))
-    .where(and(...conditions))
-    .orderBy(sql`ts_rank(${katoUnits.searchVector}, ${tsquery}) desc`, levelOrder, asc(katoUnits.code))
-    .limit(filter.limit);
+    .where(inArray(katoUnits.code, codes));
+  const byCode = new Map(hits.map((hit) => [hit.code, hit]));
+  return codes.flatMap((code) => byCode.get(code) ?? []);
 }

@@ -1,0 +1,73 @@
+/**
+ * What a query becomes for the ranked search (ranking.ts): one tsquery per
+ * word, and the words folded for trigram matching.
+ */
+import { toKazakhCyrillic } from '../transliteration/index';
+import { foldKazakh } from './fold';
+import type { SearchLanguage } from './stop-words';
+import { alternativeKeys, segments, wordKeys, words } from './tokens';
+
+export type SearchPlan = {
+  /** One to_tsquery('simple', …) string per query word: its keys OR-ed. */
+  terms: string[];
+  /** Every word's keys OR-ed: which rows are candidates. */
+  any: string;
+  /** The words AND-ed, as searchQuery returns them. */
+  all: string;
+  /** The query's words (stop words left out) in Cyrillic, folded: for pg_trgm against searchFoldedText. */
+  folded: string;
+  /** The same words one by one, without repeats. */
+  foldedWords: string[];
+};
+
+/**
+ * Keys this long also match as prefixes ('зейнет':* finds зейнетақы): long
+ * stems absorb what the stemmer leaves on a derived word. Shorter ones
+ * would drift to other words (қазақ:* is also Қазақстан).
+ */
+export const PREFIX_MIN_LENGTH = 6;
+
+/** Each searchable word of a query with its keys (the readings of the word OR-ed), in order. */
+export function queryWords(text: string, lang?: SearchLanguage): Array<{ word: string; keys: string[] }> {
+  const out: Array<{ word: string; keys: string[] }> = [];
+  for (const segment of segments(String(text ?? ''), lang)) {
+    for (const word of words(segment)) {
+      const keys = wordKeys(word, segment.lang, true);
+      if (!keys.length) continue; // a stop word in the query's language
+      // Without a language, a short query cannot say whether квота is Russian or Kazakh: both readings.
+      const all = lang ? keys : [...keys, ...alternativeKeys(word, segment.lang)];
+      out.push({ word, keys: [...new Set(all)] });
+    }
+  }
+  return out;
+}
+
+function orQuery(keys: string[], prefix: (key: string) => boolean): string {
+  const quoted = keys.map((key) => `'${key}'${prefix(key) ? ':*' : ''}`);
+  return quoted.length > 1 ? `(${quoted.join(' | ')})` : quoted[0]!;
+}
+
+/**
+ * The text of a document as the trigram column holds it: Latin and töte
+ * Kazakh in Cyrillic, folded and lower-cased, so that kandastar, қандастар
+ * and кандастар share their trigrams. The query side is SearchPlan.folded.
+ */
+export function searchFoldedText(text: string): string {
+  return foldKazakh(toKazakhCyrillic(String(text ?? '').normalize('NFC')));
+}
+
+/** The plan of a query, or null when it holds no searchable word. */
+export function searchPlan(text: string, lang?: SearchLanguage): SearchPlan | null {
+  const found = queryWords(text, lang);
+  if (!found.length) return null;
+  const long = (key: string) => key.length >= PREFIX_MIN_LENGTH && !/^\p{N}+$/u.test(key);
+  const terms = found.map(({ keys }) => orQuery(keys, long));
+  const foldedWords = found.map(({ word }) => searchFoldedText(word));
+  return {
+    terms,
+    any: terms.join(' | '),
+    all: found.map(({ keys }) => orQuery(keys, () => false)).join(' & '),
+    folded: foldedWords.join(' '),
+    foldedWords: [...new Set(foldedWords)],
+  };
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import fc from 'fast-check';
+import { rankedSearchSql, searchFoldedText, searchPlan, toTsvectorSource, type SearchTable } from './index';
+
+// Every text mentions қандас, as in a knowledge base about kandas; the words that tell them apart are rarer.
+const docs: Record<string, string> = {
+  common: 'Қандастар туралы жаңалық: қандастар, қандастарға, қандастардың өмірі туралы.',
+  housing: 'Қандастарға баспана беру тәртібі: жергілікті әкімдікке өтініш беріледі.',
+  pension: 'Зейнетақы қандастарға зейнет жасына жеткенде тағайындалады.',
+  residence: 'Ықтиярхат алу үшін қандас көші-қон қызметіне құжат тапсырады.',
+  latin: 'Kazakhstan citizenship for qandastar: apply at the migration service.',
+  weather: 'Астанада қар жауады, ауа райы суытады.',
+};
+
+let db: PGlite;
+const table: SearchTable = { from: 'kb', key: 'id', vector: 'v', folded: 'f' };
+
+before(async () => {
+  db = new PGlite({ extensions: { pg_trgm } });
+  await db.exec('create extension pg_trgm; create table kb (id text primary key, v tsvector not null, f text not null)');
+  for (const [id, text] of Object.entries(docs)) {
+    await db.query(`insert into kb values ($1, to_tsvector('simple', $2), $3)`, [id, toTsvectorSource(text), searchFoldedText(text)]);
+  }
+});
+after(() => db.close());
+
+async function search(query: string, options: Partial<SearchTable> = {}, limit = 3): Promise<string[]> {
+  const plan = searchPlan(query);
+  if (!plan) return [];
+  const { text, params } = rankedSearchSql(plan, { ...table, ...options }, limit);
+  return (await db.query<{ key: string }>(text, params)).rows.map((row) => row.key);
+}
+
+test('a query word is weighted by its rarity: the rare word decides, not the repeated common one', async () => {
+  assert.equal((await search('қандастарға баспана'))[0], 'housing');
+  assert.equal((await search('кандастарга баспана'))[0], 'housing');
+});
+
+test('a document missing one word of the question is still found, after those holding them all', async () => {
+  const hits = await search('ықтиярхатты қалай аламын, қандай анықтама керек');
+  assert.equal(hits[0], 'residence');
+});
+
+test('long stems match as prefixes: зейнеткерлер finds зейнетақы', async () => {
+  assert.equal((await search('зейнеткерлер'))[0], 'pension');
+});
+
+test('trigrams of the folded text find what the keys miss (informal Latin Kazakhstan)', async () => {
+  assert.ok((await search('Казахстан азаматтығы', {}, 10)).includes('latin'));
+  assert.ok(!(await search('Казахстан азаматтығы', { folded: undefined }, 10)).includes('latin'), 'tokens alone miss it');
+});
+
+test('extra conditions and tie-breaks bind their own parameters', async () => {
+  const where = (param: (value: unknown) => string) => `id <> ${param('housing')}`;
+  assert.ok(!(await search('қандастарға баспана', { where }, 10)).includes('housing'));
+  assert.deepEqual(await search('жаңалық', { tieBreak: 'length(id)' }), ['common']);
+});
+
+test('searchPlan: one term per word, null without words', () => {
+  const plan = searchPlan('Қандастарға зейнетақы', 'kk')!;
+  assert.deepEqual(plan.terms, ["'кандас':*", "'зейнетакы':*"]);
+  assert.equal(plan.any, "'кандас':* | 'зейнетакы':*");
+  assert.equal(plan.all, "'кандас' & 'зейнетакы'");
+  assert.equal(plan.folded, 'кандастарга зейнетакы');
+  assert.equal(searchPlan('және мен', 'kk'), null);
+  assert.equal(searchFoldedText('Qandastarğa Көмек'), 'кандастарга комек');
+});
+
+test('property: the ranked statement runs for any input', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 40 }), async (text) => {
+      const plan = searchPlan(text);
+      if (!plan) return;
+      const { text: sql, params } = rankedSearchSql(plan, table, 5);
+      await db.query(sql, params);
+    }),
+    { numRuns: 150 },
+  );
+});
