@@ -13,6 +13,7 @@ import type { Script } from '../script';
 import { foldKazakh, LATIN_STYLES, makeRng, toLatin, toTote, uyghurLatinToArabic, type Rng } from './augment';
 import { kazakhPhrase, parseLexicon } from './kk-morphology';
 import type { ModelClass } from './model';
+import { fillSlot, RUSSIAN_ORIGIN, type NameLists } from './name-forms';
 
 export type Sample = { text: string; label: ModelClass; script: Script; slice: string };
 
@@ -25,11 +26,15 @@ function lines(file: string): string[] {
     .filter((l) => l && !l.startsWith('#'));
 }
 
+function hashText(text: string): number {
+  let h = 0;
+  for (const ch of text) h = (Math.imul(h, 31) + ch.codePointAt(0)!) >>> 0;
+  return h;
+}
+
 /** A stable split: the same lines are held out on every run. */
 function isDev(line: string): boolean {
-  let h = 0;
-  for (const ch of line) h = (Math.imul(h, 31) + ch.codePointAt(0)!) >>> 0;
-  return h % 7 === 0;
+  return hashText(line) % 7 === 0;
 }
 
 /** 1–3 consecutive words of a sentence, without the punctuation around them. */
@@ -41,21 +46,37 @@ function window(text: string, rng: Rng): string {
   return words.slice(start, start + size).join(' ');
 }
 
-type Names = Record<'first' | 'surname' | 'place', string[]>;
+/** training/names.txt by section: [first], [surname], [place], and the gendered lists of name-forms.ts. */
+type Names = NameLists;
 
 function parseNames(file: string): Names {
-  const names: Names = { first: [], surname: [], place: [] };
-  let section: keyof Names = 'first';
+  const names: Names = {};
+  let section = 'first';
   for (const line of lines(file)) {
-    const header = /^\[(first|surname|place)\]$/.exec(line);
-    if (header) section = header[1] as keyof Names;
-    else names[section].push(...line.split(/\s+/));
+    const header = /^\[([\w-]+)\]$/.exec(line);
+    if (header) section = header[1]!;
+    else (names[section] ??= []).push(...line.split(/\s+/));
   }
   return names;
 }
 
-function fill(template: string, names: Names, rng: Rng): string {
-  return template.replace(/\{(first|surname|place)\}/g, (_, slot: keyof Names) => pick(rng, names[slot]));
+/**
+ * Fills `{first}`, `{surname}`, `{place}` (nominative, from names.txt) and
+ * the declined slots of name-forms.ts (`{m.dat}`, `{wf.gen}`, `{c.pre}`, `{om.abl}` …).
+ */
+function fill(template: string, names: Names, language: 'ru' | 'kk', rng: Rng): string {
+  const origin = rng() < RUSSIAN_ORIGIN ? 'ru' : 'kk';
+  return template.replace(/\{(\w+)(?:\.(\w+))?\}/g, (slot, kind: string, c: string | undefined) => {
+    if (!c && (kind === 'first' || kind === 'surname' || kind === 'place')) return pick(rng, names[kind]!);
+    const text = fillSlot(kind, c, names, language, origin, rng);
+    if (text === undefined) throw new Error(`unknown slot ${slot} in template: ${template}`);
+    return text;
+  });
+}
+
+/** Only capitalised words: a window of names alone ("Айгүл Серікқызы") says nothing about the language around it. */
+function onlyNames(text: string): boolean {
+  return text.split(' ').every((w) => w[0] !== w[0]!.toLowerCase());
 }
 
 /**
@@ -73,17 +94,24 @@ function kazakhVariants(text: string, rng: Rng): [string, Script, string, number
   ];
 }
 
+/** How many times each template is filled with names (3 times for a held-out template). */
+const TEMPLATE_FILLS = 25;
+
 export type Corpus = { train: Sample[]; dev: Sample[] };
 
 export function buildCorpus(dir: string, holdOut: boolean, seed = 1): Corpus {
-  const rng = makeRng(seed);
+  // Each line draws from its own random stream, so that adding or editing a
+  // file leaves the spellings and windows of every other line as they were:
+  // dev figures before and after a change to the texts compare the same samples.
+  let rng = makeRng(seed);
   const corpus: Corpus = { train: [], dev: [] };
-  const add = (sample: Sample, dev: boolean, windows: number) => {
+  const add = (sample: Sample, dev: boolean, windows: number, nameDense = false) => {
     const target = dev ? corpus.dev : corpus.train;
     target.push(sample);
     if (rng() < 0.15 && !dev) target.push({ ...sample, text: sample.text.toLowerCase() });
     for (let i = 0; i < windows; i++) {
       const short = window(sample.text, rng);
+      if (nameDense && onlyNames(short)) continue;
       target.push({ ...sample, text: short, slice: dev ? `phrase:${sample.slice}` : sample.slice });
     }
   };
@@ -94,16 +122,20 @@ export function buildCorpus(dir: string, holdOut: boolean, seed = 1): Corpus {
     if (file === 'names.txt' || file.endsWith('.lexicon.txt')) continue;
     const label = file.split('.')[0]!;
     const templates = file.endsWith('.templates.txt');
+    // Name-dense texts (ru-names.*, kk-names.*) get few short windows, and none made only of names.
+    const nameDense = label.endsWith('-names');
     for (const line of lines(full)) {
+      rng = makeRng((Math.imul(seed, 0x9e3779b1) ^ hashText(`${file}\n${line}`)) >>> 0);
       const dev = holdOut && isDev(line);
-      const texts = templates ? Array.from({ length: dev ? 3 : 25 }, () => fill(line, names, rng)) : [line];
+      const language = label.startsWith('kk') ? 'kk' : 'ru';
+      const texts = templates ? Array.from({ length: dev ? 3 : TEMPLATE_FILLS }, () => fill(line, names, language, rng)) : [line];
       for (const text of texts) {
         if (label === 'kk' || label === 'kk-names') {
           for (const [variant, script, slice, windows] of kazakhVariants(text, rng)) {
-            add({ text: variant, label: 'kk', script, slice: templates ? 'kk-names' : slice }, dev, templates ? 0 : windows);
+            add({ text: variant, label: 'kk', script, slice: nameDense ? 'kk-names' : slice }, dev, templates ? 0 : nameDense ? Math.min(windows, 1) : windows, nameDense);
           }
         } else if (label === 'ru' || label === 'ru-names') {
-          add({ text, label: 'ru', script: 'Cyrl', slice: templates ? 'ru-names' : 'ru' }, dev, templates ? 0 : 6);
+          add({ text, label: 'ru', script: 'Cyrl', slice: nameDense ? 'ru-names' : 'ru' }, dev, templates ? 0 : nameDense ? 2 : 6, nameDense);
         } else if (label === 'en') {
           add({ text, label: 'en', script: 'Latn', slice: 'en' }, dev, 6);
         } else if (label === 'und-latn') {
@@ -115,7 +147,7 @@ export function buildCorpus(dir: string, holdOut: boolean, seed = 1): Corpus {
       }
     }
   }
-  addGeneratedPhrases(dir, corpus, rng, holdOut);
+  addGeneratedPhrases(dir, corpus, makeRng(seed), holdOut);
   return corpus;
 }
 

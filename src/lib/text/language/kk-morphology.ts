@@ -73,7 +73,8 @@ const CASES: Record<string, [Record<Sound, string>, string]> = {
   locativeAdj: [{ vowel: 'д', sonorant: 'д', l: 'д', nasal: 'д', z: 'д', voiceless: 'т' }, 'ағы'],
 };
 
-function caseForm(word: string, name: string): string {
+/** A Kazakh case (or plural, …) form of a word; also used by name-forms.ts. */
+export function caseForm(word: string, name: string): string {
   const [initials, rest] = CASES[name]!;
   const form = attach(word, initials, rest);
   // The instrumental -мен/-бен/-пен does not follow vowel harmony.

@@ -27,6 +27,33 @@ test('golden items: at least 99% detected as expected, misses printed', () => {
   assert.ok(accuracy >= 0.99, `accuracy ${(accuracy * 100).toFixed(1)}%, ${misses.length} misses`);
 });
 
+/**
+ * testdata/ru-names-dev.tsv: Russian sentences dense with Kazakh names, patronymics, places and
+ * terms in Russian case forms, and Kazakh sentences with Russian names. Written apart from
+ * training/ and never trained on.
+ */
+const namesDev = readFileSync(new URL('./testdata/ru-names-dev.tsv', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.includes('\t') && !line.startsWith('#'))
+  .map((line) => {
+    const [expected, ...rest] = line.split('\t');
+    return { expected: expected!, text: rest.join('\t') };
+  });
+
+test('names held out: at least 150 Russian items, and at least 99% of each language detected, misses printed', () => {
+  assert.ok(namesDev.filter((item) => item.expected === 'ru').length >= 150);
+  for (const lang of ['ru', 'kk']) {
+    const items = namesDev.filter((item) => item.expected === lang);
+    const misses = items.filter(({ text }) => detectLanguage(text).lang !== lang);
+    for (const { text } of misses) {
+      const got = detectLanguage(text);
+      console.log(`  miss: expected ${lang}, got ${got.lang} (${got.confidence}) ← ${JSON.stringify(text)}`);
+    }
+    const accuracy = 1 - misses.length / items.length;
+    assert.ok(accuracy >= 0.99, `${lang}: accuracy ${(accuracy * 100).toFixed(1)}%, ${misses.length} misses of ${items.length}`);
+  }
+});
+
 test('the script is reported, and texts without letters are und with no confidence', () => {
   assert.deepEqual(detectLanguage(''), { lang: 'und', confidence: 0, script: 'Zyyy' });
   assert.deepEqual(detectLanguage('2026 — 15%'), { lang: 'und', confidence: 0, script: 'Zyyy' });
