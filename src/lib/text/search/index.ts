@@ -22,7 +22,8 @@ export { foldKazakh } from './fold';
 export { stemKazakh } from './kazakh-stemmer';
 export { stemEnglish, stemRussian } from './snowball';
 export { stopWords } from './stop-words';
-export { PREFIX_MIN_LENGTH, searchFoldedText, searchPlan, type SearchPlan } from './plan';
+export { PREFIX_MIN_LENGTH, searchFoldedText, searchPlan, type SearchPlan, type SearchPlanOptions } from './plan';
+export { SYNONYM_GROUPS } from './synonyms';
 export { rankedSearchSql, TRIGRAM_WEIGHT, type SearchTable, type SqlStatement } from './ranking';
 
 /**

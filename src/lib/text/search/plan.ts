@@ -5,10 +5,11 @@
 import { toKazakhCyrillic } from '../transliteration/index';
 import { foldKazakh } from './fold';
 import type { SearchLanguage } from './stop-words';
+import { synonymMatchAt, type TermKeys } from './synonyms';
 import { alternativeKeys, segments, wordKeys, words } from './tokens';
 
 export type SearchPlan = {
-  /** One to_tsquery('simple', …) string per query word: its keys OR-ed. */
+  /** One to_tsquery('simple', …) string per query word (or synonym term spanning words): its keys OR-ed, with the synonyms' keys. */
   terms: string[];
   /** Every word's keys OR-ed: which rows are candidates. */
   any: string;
@@ -56,17 +57,51 @@ export function searchFoldedText(text: string): string {
   return foldKazakh(toKazakhCyrillic(String(text ?? '').normalize('NFC')));
 }
 
-/** The plan of a query, or null when it holds no searchable word. */
-export function searchPlan(text: string, lang?: SearchLanguage): SearchPlan | null {
+/** Words' keys AND-ed, each word's keys OR-ed: one alternative of a term. */
+function andQuery(term: TermKeys, prefix: (key: string) => boolean): string {
+  const parts = term.map((keys) => orQuery(keys, prefix));
+  return parts.length > 1 ? `(${parts.join(' & ')})` : parts[0]!;
+}
+
+/** Alternatives OR-ed, without repeats. */
+function anyOf(alternatives: string[]): string {
+  const unique = [...new Set(alternatives)];
+  return unique.length > 1 ? `(${unique.join(' | ')})` : unique[0]!;
+}
+
+export type SearchPlanOptions = {
+  /** Expand domain synonyms and abbreviations (synonyms.ts); on by default. */
+  synonyms?: boolean;
+};
+
+/**
+ * The plan of a query, or null when it holds no searchable word. A word, or
+ * a run of words, that is a term of a synonym group (synonyms.ts) becomes
+ * one term: its own keys OR-ed with the group's other terms, a term of
+ * several words as its words AND-ed. It stays one term, so ranking weighs
+ * the group by the documents holding any of its terms.
+ */
+export function searchPlan(text: string, lang?: SearchLanguage, options: SearchPlanOptions = {}): SearchPlan | null {
   const found = queryWords(text, lang);
   if (!found.length) return null;
   const long = (key: string) => key.length >= PREFIX_MIN_LENGTH && !/^\p{N}+$/u.test(key);
-  const terms = found.map(({ keys }) => orQuery(keys, long));
+  const never = () => false;
+  const keysList = found.map(({ keys }) => keys);
+  const terms: string[] = [];
+  const all: string[] = [];
+  for (let i = 0; i < found.length; ) {
+    const match = options.synonyms === false ? null : synonymMatchAt(keysList, i);
+    const own: TermKeys = keysList.slice(i, i + (match?.length ?? 1));
+    const alternatives = [own, ...(match?.alternatives ?? [])];
+    terms.push(anyOf(alternatives.map((term) => andQuery(term, long))));
+    all.push(anyOf(alternatives.map((term) => andQuery(term, never))));
+    i += own.length;
+  }
   const foldedWords = found.map(({ word }) => searchFoldedText(word));
   return {
     terms,
     any: terms.join(' | '),
-    all: found.map(({ keys }) => orQuery(keys, () => false)).join(' & '),
+    all: all.join(' & '),
     folded: foldedWords.join(' '),
     foldedWords: [...new Set(foldedWords)],
   };
