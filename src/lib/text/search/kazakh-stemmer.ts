@@ -29,11 +29,11 @@
  *   and қандасы prefers қандас + ы over қанда + сы (қанда reads as қан + да).
  */
 import { foldChar, foldKazakh } from './fold';
-import { ELIDED_ROOTS, PROTECTED_ROOTS, TIME_PLACE_ROOTS, VOWEL_FINAL_VERBS } from './kazakh-lexicon';
+import { ELIDED_ROOTS, PLACE_ROOTS, PROTECTED_ROOTS, TIME_PLACE_ROOTS, VOWEL_FINAL_VERBS } from './kazakh-lexicon';
 import { longestSuffix, soundClass, suffixesByForm, type Harmony, type Suffix } from './kazakh-suffixes';
 
 // Time words are roots too: бұрын and кейін would otherwise read as бұр/кей + -ы-н.
-const PROTECTED: ReadonlySet<string> = new Set([...PROTECTED_ROOTS, ...ELIDED_ROOTS, ...TIME_PLACE_ROOTS].map(foldKazakh));
+const PROTECTED: ReadonlySet<string> = new Set([...PROTECTED_ROOTS, ...PLACE_ROOTS, ...ELIDED_ROOTS, ...TIME_PLACE_ROOTS].map(foldKazakh));
 const VOWEL_VERBS: ReadonlySet<string> = new Set(VOWEL_FINAL_VERBS.map(foldKazakh));
 const elide = (root: string) => root.slice(0, -2) + root.slice(-1);
 /** Elided folded stem (халк) → folded root (халык). */
