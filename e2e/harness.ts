@@ -60,20 +60,27 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
 export async function startApp(): Promise<App> {
   const external = process.env.E2E_BASE_URL;
   if (external) return { url: external.replace(/\/$/, ''), stop: async () => {} };
-  const [{ startServer }, { loadConfig }, { ensureWebBuild }] = await Promise.all([
+  const [{ startServer }, { loadConfig }, { ensureWebBuild }, { createScratchPostgresDatabase }] = await Promise.all([
     import('../src/server/main'),
     import('../src/server/platform/config'),
     import('../src/server/web-build'),
+    import('../src/server/platform/testing'),
   ]);
   await withBuildLock(() => ensureWebBuild());
-  // Port 0 (any free port) is passed as an override: the environment schema accepts only 1–65535.
-  const { PORT: _port, ...env } = process.env;
+  // On the PostgreSQL lane each browser test file gets its own database, as every other test file does.
+  const scratch = process.env.DATABASE_URL ? await createScratchPostgresDatabase(process.env.DATABASE_URL) : undefined;
   const config = loadConfig(
-    { ...env, HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
-    { dataDir: 'memory://', secret: 'e2e-secret-e2e-secret-e2e-secret-0000', port: 0 },
+    { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent' },
+    { dataDir: 'memory://', secret: 'e2e-secret-e2e-secret-e2e-secret-0000', databaseUrl: scratch?.url },
   );
   const server = await startServer({ config });
-  return { url: server.url, stop: () => server.stop() };
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      await scratch?.drop();
+    },
+  };
 }
 
 export function launchBrowser(): Promise<Browser> {

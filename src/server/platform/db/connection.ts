@@ -6,7 +6,8 @@ import { findRunningPglite, hostPglite, type PgliteHost } from './pglite-host';
 // timestamptz and bigint values come back as JS types the app expects.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-export type Db = NodePgDatabase<Record<string, never>>;
+/** The app's database handle; `$client` is the pool it runs on. */
+export type Db = NodePgDatabase<Record<string, never>> & { $client: pg.Pool };
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** What a service takes: the database or an open transaction. */
 export type Executor = Db | Tx;

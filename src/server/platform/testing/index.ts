@@ -1,2 +1,2 @@
 export { createTestApp, testPassword, TestClient, type TestApp, type TestResponse } from './test-app';
-export { createTestDatabase } from './test-database';
+export { createScratchPostgresDatabase, createTestDatabase } from './test-database';
