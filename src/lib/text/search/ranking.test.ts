@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
+import { createSearchFixture } from './search-table.test-helper';
 import fc from 'fast-check';
-import { rankedSearchSql, searchFoldedText, searchPlan, toTsvectorSource, type SearchTable } from './index';
+import { rankedSearchSql, searchFoldedText, searchPlan, type SearchTable } from './index';
 
 // Every text mentions қандас, as in a knowledge base about kandas; the words that tell them apart are rarer.
 const docs: Record<string, string> = {
@@ -16,14 +16,10 @@ const docs: Record<string, string> = {
 };
 
 let db: PGlite;
-const table: SearchTable = { from: 'kb', key: 'id', vector: 'v', folded: 'f' };
+let table: SearchTable;
 
 before(async () => {
-  db = new PGlite({ extensions: { pg_trgm } });
-  await db.exec('create extension pg_trgm; create table kb (id text primary key, v tsvector not null, f text not null)');
-  for (const [id, text] of Object.entries(docs)) {
-    await db.query(`insert into kb values ($1, to_tsvector('simple', $2), $3)`, [id, toTsvectorSource(text), searchFoldedText(text)]);
-  }
+  ({ db, table } = await createSearchFixture(docs));
 });
 after(() => db.close());
 

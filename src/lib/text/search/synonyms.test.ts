@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { rankedSearchSql, searchFoldedText, searchPlan, searchTokens, toTsvectorSource, type SearchTable } from './index';
+import type { PGlite } from '@electric-sql/pglite';
+import { createSearchFixture } from './search-table.test-helper';
+import { rankedSearchSql, searchPlan, searchTokens, type SearchTable } from './index';
 import { SYNONYM_GROUPS, synonymGroups } from './synonyms';
 
 const docs: Record<string, string> = {
@@ -14,14 +14,10 @@ const docs: Record<string, string> = {
 };
 
 let db: PGlite;
-const table: SearchTable = { from: 'kb', key: 'id', vector: 'v', folded: 'f' };
+let table: SearchTable;
 
 before(async () => {
-  db = new PGlite({ extensions: { pg_trgm } });
-  await db.exec('create extension pg_trgm; create table kb (id text primary key, v tsvector not null, f text not null)');
-  for (const [id, text] of Object.entries(docs)) {
-    await db.query(`insert into kb values ($1, to_tsvector('simple', $2), $3)`, [id, toTsvectorSource(text), searchFoldedText(text)]);
-  }
+  ({ db, table } = await createSearchFixture(docs));
 });
 after(() => db.close());
 
