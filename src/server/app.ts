@@ -21,12 +21,24 @@ import { apiDocsInitScript, apiDocsPage } from './platform/http/api-docs';
 import { adminRoutes } from './modules/admin';
 import { katoRoutes } from './modules/kato';
 import { authRoutes, staffRoutes } from './modules/staff';
+import { calendarRoutes } from './modules/calendar';
+import { correspondenceRoutes } from './modules/correspondence';
+import { peopleRoutes } from './modules/people';
+import { open311Routes, supportPublicRoutes, supportStaffRoutes, telegramRoutes } from './modules/support';
 import type pg from 'pg';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const webDistDir = path.join(projectRoot, 'dist', 'web');
 
 export type BuildAppOptions = AppDeps & { pool: pg.Pool; serveWeb?: boolean };
+
+/**
+ * Requests that carry no session authority need no CSRF token: the public
+ * appeal intake and status (JSON only, so a cross-site form cannot send
+ * them), the Telegram webhook (its secret token) and Open311 (an API key).
+ */
+const csrfExempt = (path: string) =>
+  path.startsWith('/api/v1/appeals') || path === '/api/v1/channels/telegram/webhook' || path.startsWith('/api/open311/');
 
 /** The API: every module's routes under /api/v1, and the OpenAPI document built from their schemas. */
 function buildApi(): OpenAPIHono<AppEnv> {
@@ -35,6 +47,12 @@ function buildApi(): OpenAPIHono<AppEnv> {
   api.route('/', staffRoutes());
   api.route('/', katoRoutes());
   api.route('/', adminRoutes());
+  api.route('/', calendarRoutes());
+  api.route('/', peopleRoutes());
+  api.route('/', supportPublicRoutes());
+  api.route('/', supportStaffRoutes());
+  api.route('/', telegramRoutes());
+  api.route('/', correspondenceRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',
@@ -66,10 +84,12 @@ export function buildApp(options: BuildAppOptions): Hono<AppEnv> {
     (await pingDatabase(options.pool)) ? c.json({ status: 'ready' }) : renderError(c, errors.unavailable('database_unreachable')),
   );
 
-  app.use('/api/*', parseJsonBody(options.config.bodyLimitBytes));
+  app.use('/api/v1/*', parseJsonBody(options.config.bodyLimitBytes));
   app.use('/api/*', loadSession());
-  app.use('/api/*', csrfProtection(() => false));
+  app.use('/api/*', csrfProtection(csrfExempt));
   app.route('/api/v1', buildApi());
+  // Open311 GeoReport v2 lives at its conventional path, outside /api/v1.
+  app.route('/api/open311/v2', open311Routes());
   app.get('/api/docs', (c) => c.html(apiDocsPage()));
   // The page's script is a file, not inline, so a strict Content-Security-Policy can apply.
   app.get('/api/docs/init.js', (c) => c.body(apiDocsInitScript, 200, { 'Content-Type': 'text/javascript' }));

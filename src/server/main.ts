@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app';
 import { createJobRunner } from './jobs';
+import { emailSender, startSmtpReceiver, telegramSender } from './modules/support';
 import { loadConfig, type Config } from './platform/config';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from './platform/db';
 import { createLogger, type Logger } from './platform/logger';
@@ -45,8 +46,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error;
   }
 
-  const runner = createJobRunner(database.db, config, logger);
+  const runner = createJobRunner(database.db, config, logger, { email: emailSender(config), telegram: telegramSender(config) });
   if (config.jobsEnabled) await runner.start();
+  const smtp = config.mail.listenPort !== undefined ? await startSmtpReceiver({ db: database.db, config, logger }) : null;
 
   const app = buildApp({ db: database.db, pool: database.pool, config, logger, serveWeb: options.serveWeb });
   const server: ServerType = await new Promise((resolve) => {
@@ -63,6 +65,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     config,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await smtp?.close();
       await runner.stop();
       await database.close();
     },

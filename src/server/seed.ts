@@ -2,6 +2,8 @@ import type { Db } from './platform/db';
 import type { Logger } from './platform/logger';
 import { importKatoClassifier, refreshKatoSearch, seedReferenceData } from './modules/kato';
 import { countStaffUsers, createStaffUser } from './modules/staff';
+import { calendarYears, seedStatutoryHolidays } from './modules/calendar';
+import { seedSupportReference } from './modules/support';
 import type { Role } from './platform/rbac';
 
 export type Progress = (label: string, done: number, total: number) => void;
@@ -14,6 +16,9 @@ export async function seedReference(db: Db, progress?: Progress) {
     );
     // Units loaded before search existed, or cleared for a tokenizer change, get their search columns.
     await refreshKatoSearch(tx, (done, total) => progress?.('KATO search', done, total));
+    // Topics and the working-day calendar: kept as admins edited them, only what is missing is added.
+    await seedSupportReference(tx);
+    await seedStatutoryHolidays(tx, calendarYears());
     return result;
   });
 }

@@ -32,6 +32,19 @@ const environmentSchema = z.object({
   COOKIE_SECURE: z.enum(['auto', 'always', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   JOBS_ENABLED: booleanFlag.default(true),
+  // Support center
+  APPEALS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  APPEAL_POW_BITS: z.coerce.number().int().min(0).max(24).default(14),
+  SUPPORT_AUTO_ASSIGN: booleanFlag.default(true),
+  RETENTION_YEARS: z.coerce.number().int().min(1).max(75).default(5),
+  INBOUND_PER_SENDER_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  SMTP_LISTEN_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SMTP_LISTEN_HOST: z.string().min(1).default('127.0.0.1'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Otandas <support@otandas.local>'),
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'is not a bot token').optional(),
+  TELEGRAM_API_BASE: z.url().default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 of A-Z a-z 0-9 _ -').optional(),
 });
 
 export type Config = {
@@ -52,6 +65,30 @@ export type Config = {
   cookieSecure: 'auto' | 'always' | 'never';
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   jobsEnabled: boolean;
+  support: {
+    /** Appeals one address may file per minute through the public form. */
+    appealsPerMinute: number;
+    /** Leading zero bits the form's proof of work needs; 0 turns it off. */
+    appealProofBits: number;
+    autoAssign: boolean;
+    /** Closed cases are anonymised this many years after closing. */
+    retentionYears: number;
+    /** Mails or Telegram messages one sender may send per minute before being told to wait. */
+    inboundPerSenderPerMinute: number;
+  };
+  mail: {
+    /** Port of the built-in SMTP receiver; undefined means off. */
+    listenPort: number | undefined;
+    listenHost: string;
+    /** Outgoing relay, e.g. smtp://user:pass@relay:587; undefined means replies by mail stay queued. */
+    smtpUrl: string | undefined;
+    from: string;
+  };
+  telegram: {
+    botToken: string | undefined;
+    apiBase: string;
+    webhookSecret: string | undefined;
+  };
 };
 
 export class ConfigError extends Error {
@@ -99,6 +136,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     cookieSecure: e.COOKIE_SECURE,
     logLevel: e.LOG_LEVEL,
     jobsEnabled: e.JOBS_ENABLED,
+    support: {
+      appealsPerMinute: e.APPEALS_PER_MINUTE,
+      appealProofBits: e.APPEAL_POW_BITS,
+      autoAssign: e.SUPPORT_AUTO_ASSIGN,
+      retentionYears: e.RETENTION_YEARS,
+      inboundPerSenderPerMinute: e.INBOUND_PER_SENDER_PER_MINUTE,
+    },
+    mail: { listenPort: e.SMTP_LISTEN_PORT, listenHost: e.SMTP_LISTEN_HOST, smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    telegram: { botToken: e.TELEGRAM_BOT_TOKEN, apiBase: e.TELEGRAM_API_BASE.replace(/\/$/, ''), webhookSecret: e.TELEGRAM_WEBHOOK_SECRET },
     ...overrides,
   };
 }

@@ -16,6 +16,7 @@ const UsersPage = lazy(() => import('../features/staff/UsersPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
 const PriorityRegionsPage = lazy(() => import('../features/reference/regions/PriorityRegionsPage'));
+const CorrespondencePage = lazy(() => import('../features/correspondence/CorrespondencePage'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: page(<DashboardPage />) },
       { path: 'account', element: page(<AccountPage />) },
+      { path: 'correspondence', element: page(<CorrespondencePage />) },
       {
         path: 'admin',
         element: <RequireAdmin />,

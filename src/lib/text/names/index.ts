@@ -3,4 +3,4 @@
  * surname forms Kazakh names take: used by the person registry to find the
  * same person written another way.
  */
-export { nameSimilarity, normalizeName, sameNameThreshold, type NameMatch } from './name-similarity';
+export { nameSearchKeys, nameSimilarity, normalizeName, sameNameThreshold, type NameMatch } from './name-similarity';

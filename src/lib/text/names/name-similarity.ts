@@ -152,3 +152,12 @@ export function nameSimilarity(a: string, b: string): NameMatch {
 export function normalizeName(name: string): string[] {
   return nameParts(name).map((part) => part.key);
 }
+
+/**
+ * Keys for finding a name in an index before scoring candidates with
+ * nameSimilarity: each part's stem without its patronymic or surname ending,
+ * so Жұмабай, Zhumabayev and Жумабаев all give жомаба.
+ */
+export function nameSearchKeys(name: string): string[] {
+  return [...new Set(nameParts(name).map((part) => part.stem).filter((stem) => stem.length >= 2))];
+}

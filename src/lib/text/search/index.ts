@@ -14,7 +14,7 @@
  * rankedSearchSql(searchPlan(userInput), table, limit); see ranking.ts.
  */
 import { queryWords } from './plan';
-import { segments, wordKeys, words } from './tokens';
+import { converbKey, segments, wordKeys, words } from './tokens';
 import type { SearchLanguage } from './stop-words';
 
 export type { SearchLanguage } from './stop-words';
@@ -35,7 +35,12 @@ export { rankedSearchSql, TRIGRAM_WEIGHT, type SearchTable, type SqlStatement } 
 export function searchTokens(text: string, lang?: SearchLanguage): string[] {
   const tokens: string[] = [];
   for (const segment of segments(String(text ?? ''), lang)) {
-    for (const word of words(segment)) tokens.push(...wordKeys(word, segment.lang));
+    const list = words(segment);
+    list.forEach((word, i) => {
+      tokens.push(...wordKeys(word, segment.lang));
+      const converb = converbKey(word, list[i + 1], segment.lang);
+      if (converb) tokens.push(converb);
+    });
   }
   return tokens;
 }

@@ -196,6 +196,21 @@ const PRESENT_SECOND = /^(.*[^аеиоуыэюя])[аеи](?:сыз|сиз|сы�
 const PRESENT_FIRST = /^(.*[^аеиоуыэюя])[аеи](?:мын|мин)$|^(.*[аеоуы])й(?:мын|мин)$/u;
 /** The 1st person singular possessive + a case: құжат-ым-ды, бала-м-а, диплом-ым-ның. */
 const FIRST_PERSON = /^(.*[^аеиоуыэюя])[ыи]м(?:ды|ди|нын|нин|а|е|да|де|нан|нен|мен)$|^(.*[аеоуыэюя])м(?:ды|ди|нын|нин|а|е|да|де|нан|нен|мен)$/u;
+/**
+ * The past -ды/-ді after a passive -ыл/-іл/-л/-ын/-ін/-н (тіркелді, жазылды, алынды, төленді): after a
+ * consonant -ды is also the accusative (ауылды), so the stemmer does not cut the voice there; the verb's
+ * key is added instead, when at least three letters are left (ауылды gives no ау).
+ */
+const PASSIVE_PAST =
+  /^(.*[^аеиоуыэюя])[ыи]л(?:ды|ди)(?:м|к|ныз|низ)?$|^(.{2,}[аеоуэюя])л(?:ды|ди)(?:м|к|ныз|низ)?$|^(.+л)[ыи]н(?:ды|ди)(?:м|к|ныз|низ)?$|^(.+л[аеоуы])н(?:ды|ди)(?:м|к|ныз|низ)?$/u;
+/**
+ * The past of a verb in -ла/-ле/-да/-де/-та/-те (шектеді = шекте + ді) reads
+ * like the present -еді of a shorter root (шект + еді), and the stemmer
+ * prefers the shorter; VOWEL_FINAL_VERBS settles only the listed ones. The
+ * vowel-final verb is added as a key: its other forms (шектеу, шектейді) reach
+ * it. Five letters at least, so that қалады, салады, келеді add no қала, сала.
+ */
+const DENOMINAL_PAST = /^(.{2,}[^ыи][лдт][ае])(?:ды|ди)(?:м|к|ныз|низ)?$/u;
 /** Whether the lexicon settled the stem (a known root): nothing to second-guess. */
 function settled(stem: string): boolean {
   return PROTECTED.has(stem) || VOWEL_VERBS.has(stem);
@@ -236,6 +251,9 @@ export function kazakhKeys(folded: string, query = false): string[] {
     if (soundClass(before.at(-1)) === 'A' || soundClass(before.at(-1)) === 'I') continue;
     add(before, 2);
   }
+  const passive = PASSIVE_PAST.exec(folded);
+  if (passive) add(passive[1] ?? passive[2] ?? passive[3] ?? passive[4], 3);
+  add(DENOMINAL_PAST.exec(folded)?.[1], 5);
   const present = PRESENT_SECOND.exec(folded) ?? (query ? PRESENT_FIRST.exec(folded) : null);
   if (present) add(present[1] ?? present[2], 2);
   // Four letters at least: shorter "roots" left by -ым are mostly nouns in -ым (бөлім → бөл).

@@ -13,7 +13,8 @@ import { TIME_PLACE_ROOTS } from './kazakh-lexicon';
 
 /** Slots, from the root outwards. A word is cut right to left with strictly falling slots. */
 export const Slot = {
-  rootVowel: 4, // the ы/і ending a verb root, cut only next to a verb form
+  rootVowel: 3, // the ы/і ending a verb root, cut only next to a verb form
+  voice: 4, // passive and reflexive -ыл/-іл/-л, -ын/-ін/-н (беріледі, жасалады, алынады), only left of a verb form
   negation: 5, // -ма/-ба/-па (only left of a verb form)
   verbNoun: 6, // participles and verbal nouns: -ған, -атын, -у, -мақ (they decline like nouns)
   derivInner: 7, // -шы, -сыз, -лы; above the verbal nouns: оқу-шы, болған-дық
@@ -123,7 +124,7 @@ function add(slot: number, kind: Kind, forms: string, after: string, options: Op
   }
 }
 
-const { rootVowel, derivInner, derivOuter, negation, verbNoun, finite, plural, possessive, relative, predicative } = Slot;
+const { rootVowel, voice, derivInner, derivOuter, negation, verbNoun, finite, plural, possessive, relative, predicative } = Slot;
 const caseSlot = Slot.case;
 const afterPoss3 = ['poss3'] as const;
 // Case endings close a word; only the locative takes -ғы after it (Алматыдағы).
@@ -236,6 +237,13 @@ add(verbNoun, 'verbNoun', 'пак пек', 'K', { ...verbForm(anyRight), minStem
 add(negation, 'negation', 'ма ме', 'VRL', { needsVerbal: true, verbal: true });
 add(negation, 'negation', 'ба бе', 'NZ', { needsVerbal: true, verbal: true });
 add(negation, 'negation', 'па пе', 'K', { needsVerbal: true, verbal: true });
+// Passive and reflexive voice, between a verb root and a verb form: бер-іл-еді, жаса-л-ады, ал-ын-ады,
+// төле-н-еді. Cut so that the passive reaches the active's key (беріледі and беру, тіркелу and тіркеу);
+// only next to a verb form, so that ауыл, орын, заман are never cut. After a vowel the root keeps three
+// letters: келу, болу, білу are roots in -л, not ке, бо, бі + -л.
+add(voice, 'deriv', 'ыл ил', 'RNZK', { needsVerbal: true, verbal: true, notAfter: 'д' });
+add(voice, 'deriv', 'ын ин', 'L', { needsVerbal: true, verbal: true });
+add(voice, 'deriv', 'л н', 'A', { needsVerbal: true, verbal: true, minStem: 3, harmony: 'neutral' });
 // A verb root's last ы/і goes with the verb form after it, as -у swallows it (оқы-ды, оқ-у).
 add(rootVowel, 'deriv', 'ы и', CONSONANT, { needsVerbal: true, notAfter: 'д' });
 

@@ -6,7 +6,7 @@ import { toKazakhCyrillic } from '../transliteration/index';
 import { foldKazakh } from './fold';
 import type { SearchLanguage } from './stop-words';
 import { synonymMatchAt, type TermKeys } from './synonyms';
-import { alternativeKeys, segments, wordKeys, words } from './tokens';
+import { alternativeKeys, converbKey, latinVariantKeys, segments, wordKeys, words } from './tokens';
 
 export type SearchPlan = {
   /** One to_tsquery('simple', …) string per query word (or synonym term spanning words): its keys OR-ed, with the synonyms' keys. */
@@ -32,11 +32,19 @@ export const PREFIX_MIN_LENGTH = 6;
 export function queryWords(text: string, lang?: SearchLanguage): Array<{ word: string; keys: string[] }> {
   const out: Array<{ word: string; keys: string[] }> = [];
   for (const segment of segments(String(text ?? ''), lang)) {
-    for (const word of words(segment)) {
+    const list = words(segment);
+    const variants = lang ? [] : latinVariantKeys(segment);
+    if (variants.length !== list.length) variants.length = 0;
+    for (const [i, word] of list.entries()) {
       const keys = wordKeys(word, segment.lang, true);
       if (!keys.length) continue; // a stop word in the query's language
       // Without a language, a short query cannot say whether квота is Russian or Kazakh: both readings.
       const all = lang ? keys : [...keys, ...alternativeKeys(word, segment.lang)];
+      // таба алмасам: the converb's verb too (tokens.ts).
+      const converb = converbKey(word, list[i + 1], segment.lang);
+      if (converb) all.push(converb);
+      // jumıs, Kazakhstan: the other reading of an informal Latin spelling (tokens.ts).
+      all.push(...(variants[i] ?? []));
       out.push({ word, keys: [...new Set(all)] });
     }
   }

@@ -16,7 +16,7 @@ import { detectLanguageByParagraph } from '../language/index';
 import { detectScript, scriptOfChar } from '../script';
 import { toKazakhCyrillic } from '../transliteration/index';
 import { foldKazakh, hasKazakhLetters, repairMixedScript } from './fold';
-import { kazakhKeys } from './kazakh-stemmer';
+import { kazakhKeys, stemFolded } from './kazakh-stemmer';
 import { stemEnglish, stemRussian } from './snowball';
 import { isStopWord, type SearchLanguage } from './stop-words';
 
@@ -78,8 +78,17 @@ function scriptOfWord(word: string): 'Cyrl' | 'Latn' | 'Arab' | undefined {
   return undefined;
 }
 
+/**
+ * On a Russian keyboard ә is typed as а, and often as э, which looks like it
+ * (пэтер, мэселе, жэне). Kazakh has no э of its own, only in loanwords
+ * (экономика, этникалық), so reading every э of a Kazakh word as ә costs
+ * nothing: documents and queries fold it alike.
+ */
+const E_FOR_AE = /э/gu;
+
 /** The keys of one Kazakh word (Cyrillic), or none for a stop word. */
-function kazakhWordKeys(word: string, query: boolean): string[] {
+function kazakhWordKeys(raw: string, query: boolean): string[] {
+  const word = raw.replace(E_FOR_AE, 'ә');
   if (isStopWord(word, 'kk')) return [];
   return kazakhKeys(foldKazakh(word), query);
 }
@@ -130,4 +139,78 @@ export function alternativeKeys(raw: string, lang: SearchLanguage): string[] {
       .filter(Boolean);
   }
   return [];
+}
+
+/**
+ * Verbs whose forms follow a converb in -а/-е/-й to make a compound verb:
+ * тапсыра алады (can hand in), бере алмайды, келе жатыр, оқи бастады.
+ * Folded stems, as kazakhKeys gives them.
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set(['ал', 'жат', 'жатыр', 'баста']);
+const AUXILIARY_START = /^(?:ал|жат|баст)/u;
+/** A converb: a consonant + а/е (тапсыра, таба, бере), or a vowel + й (сөйлей, ойлай). */
+const CONVERB = /^(.*[^аеиоуыэюя])[ае]$|^(.*[аеоуыэюя])й$/u;
+const VOICED_END: Readonly<Record<string, string>> = { б: 'п', г: 'к' };
+
+/**
+ * The verb's key of a Kazakh word in -а/-е/-й standing before an auxiliary
+ * verb (таба алмасам → тап, бере алады → бер), where the word is a converb
+ * and not a noun in -а/-е (бала, көше): the stemmer, which sees one word at
+ * a time, cannot tell them apart. Undefined when it does not apply; the
+ * caller adds the key beside the word's own.
+ */
+export function converbKey(raw: string, next: string | undefined, lang: SearchLanguage): string | undefined {
+  if (next === undefined || lang !== 'kk') return undefined;
+  const word = foldKazakh(raw);
+  if (DIGIT.test(word) || word.length < 3 || scriptOfWord(word) !== 'Cyrl') return undefined;
+  const match = CONVERB.exec(word);
+  const verb = match?.[1] ?? match?.[2];
+  if (!verb || verb.length < 2 || !/[аеиоуыэюя]/u.test(verb)) return undefined;
+  // Their forms all begin so (алады, алмайды, жатыр, бастады): a cheap test before stemming the next word.
+  if (!AUXILIARY_START.test(foldKazakh(next))) return undefined;
+  const nextKeys = wordKeys(next, lang);
+  if (!nextKeys.some((key) => AUXILIARIES.has(key))) return undefined;
+  const unvoiced = verb.slice(0, -1) + (VOICED_END[verb.at(-1)!] ?? verb.at(-1)!);
+  const key = stemFolded(unvoiced);
+  return wordKeys(raw, lang).includes(key) ? undefined : key;
+}
+
+/**
+ * Informal Latin spellings that the transliteration reads one way and
+ * people also mean another way; a query word gets all readings.
+ * - Turkish-style ı for ы: the 2021 alphabet has ı for і, but kandas from
+ *   Turkey write ı for ы (jumıs = жұмыс). In a word whose other vowels are all
+ *   back (a, o, u, ū, y) or that has q/ğ, which only back words have, ı is ы.
+ * - kh for қ: English-style spellings write қ as kh as often as х
+ *   (Kazakhstan, ykhtiyarkhat).
+ * - a final ui/uy for үй (turghyn ui, Ülken uy), which the 2021 rules read
+ *   as уи/уы.
+ */
+function latinVariants(text: string): string[] {
+  const base = text.replace(/\p{L}+/gu, (word) => {
+    let out = word.toLowerCase();
+    if (out.includes('ı') && !/[eäöüiəé]/u.test(out) && /[aoūyqğu]/u.test(out)) out = out.replaceAll('ı', 'y');
+    return out.replace(/u[iy]$/u, 'üi');
+  });
+  // kh as қ everywhere, or only in its first place (ykhtiyarkhat: ықтиярхат).
+  return [...new Set([base, base.replaceAll('kh', 'q'), base.replace('kh', 'q')])];
+}
+
+/**
+ * The keys of the other readings of a query's Latin words (latinVariants),
+ * aligned with words(segment): an empty list where a word has none.
+ */
+export function latinVariantKeys(segment: Segment): string[][] {
+  const text = segment.text.normalize('NFC');
+  if (detectScript(text) !== 'Latn') return [];
+  const original = words({ text, lang: 'kk' });
+  const out: string[][] = original.map(() => []);
+  for (const variantText of latinVariants(text)) {
+    const variant = words({ text: variantText, lang: 'kk' });
+    if (original.length !== variant.length) continue;
+    variant.forEach((word, i) => {
+      if (word.toLowerCase() !== original[i]!.toLowerCase() && scriptOfWord(word) === 'Cyrl') out[i]!.push(...wordKeys(word, 'kk', true));
+    });
+  }
+  return out;
 }

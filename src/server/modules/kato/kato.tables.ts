@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, index, pgTable, smallint, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, smallint, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { tsvector } from '../../platform/db/column-types';
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * The official KATO classifier (NK RK 11-2025): regions, districts, rural

@@ -13,6 +13,8 @@ export const staffUsers = pgTable(
     regionCode: varchar('region_code', { length: 9 }),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
+    /** Supervisors get the deadline warnings of their team (and region, for a front office). */
+    supervisor: boolean('supervisor').notNull().default(false),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),

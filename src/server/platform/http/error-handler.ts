@@ -67,8 +67,13 @@ function toAppError(error: unknown): AppError | undefined {
 
 export function renderError(c: Context<AppEnv>, error: AppError): Response {
   const t = c.var.t ?? translator(defaultLanguage);
+  // Services raise field problems by code; the message is filled in here, in the caller's language.
+  const details =
+    error.code === 'validation_failed' && Array.isArray(error.details)
+      ? error.details.map((issue) => (issue.message ? issue : { ...issue, message: t(`validation.${String(issue.code)}`, (issue.params ?? {}) as Record<string, unknown>) }))
+      : error.details;
   const body: ErrorBody = {
-    error: { code: error.code, message: t(error.messageKey, error.params), details: error.details },
+    error: { code: error.code, message: t(error.messageKey, error.params), details },
   };
   for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
   return c.json(body, error.status);

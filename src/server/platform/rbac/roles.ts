@@ -14,6 +14,18 @@ export const permissions = {
   'jobs.manage': ['admin'],
   'reference.read': roles,
   'reference.manage': ['admin'],
+  /** The support center: read and work cases (a front office within its region). */
+  'cases.work': ['admin', 'operator', 'front_office', 'back_office'],
+  /** Topics, canned answers, partner keys. */
+  'support.configure': ['admin'],
+  /** Appeal statistics: aggregates without personal data. */
+  'support.stats': ['admin', 'analyst', 'operator', 'front_office', 'back_office'],
+  'people.read': ['admin', 'operator', 'front_office', 'back_office'],
+  'people.merge': ['admin', 'operator', 'back_office'],
+  /** Subject access export and anonymisation on request. */
+  'privacy.manage': ['admin'],
+  'correspondence.read': ['admin', 'operator', 'front_office', 'back_office'],
+  'correspondence.manage': ['admin', 'back_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

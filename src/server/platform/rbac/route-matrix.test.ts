@@ -15,7 +15,14 @@ const sampleValues: Record<string, string> = {
   id: '00000000-0000-4000-8000-000000000000',
   code: '110000000',
   q: 'Астана',
+  year: '2026',
+  from: '2026-03-20T10:00:00Z',
+  days: '2',
+  number: '2026-000001',
 };
+
+/** GETs without path parameters that answer 404 for a sample that names nothing, by design. */
+const lookups = new Set(['/api/v1/appeals/status']);
 
 function concretePath(op: Operation): string {
   const path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => sampleValues[name] ?? '1');
@@ -66,7 +73,7 @@ describe('route × role matrix', () => {
         const label = `${op.method} ${op.path} as ${role ?? 'anonymous'}`;
         if (expected === 'ok') {
           if ([401, 403].includes(response.status) || response.status >= 500) mismatches.push(`${label}: ${response.status}, expected access`);
-          if (op.method === 'GET' && !op.path.includes('{') && !op.path.endsWith('.csv') && response.status !== 200) {
+          if (op.method === 'GET' && !op.path.includes('{') && !op.path.endsWith('.csv') && !lookups.has(op.path) && response.status !== 200) {
             mismatches.push(`${label}: ${response.status}, expected 200`);
           }
         } else if (response.status !== expected) {

@@ -7,6 +7,8 @@ import type { AppEnv } from '../http';
 import type { Role } from '../rbac';
 import { importKatoClassifier, seedReferenceData } from '../../modules/kato';
 import { createStaffUser } from '../../modules/staff';
+import { calendarYears, seedStatutoryHolidays } from '../../modules/calendar';
+import { seedSupportReference } from '../../modules/support';
 import { createTestDatabase } from './test-database';
 
 export type TestResponse = { status: number; headers: Headers; body: any; text: string };
@@ -104,15 +106,20 @@ export const testPassword = 'correct horse battery';
 /** Only the regions (20 rows) unless the test needs the whole classifier. */
 export async function createTestApp(options: { fullKato?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  const defaults = loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, { dataDir: '/nonexistent', secret: 'test-secret-test-secret-test-secret-0000' });
   const config = loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv, {
     dataDir: '/nonexistent',
     secret: 'test-secret-test-secret-test-secret-0000',
     loginRatePerMinute: 10_000,
     ...options.config,
+    // A light proof of work keeps the check real without slowing the suite.
+    support: { ...defaults.support, appealProofBits: 4, appealsPerMinute: 10_000, ...options.config?.support },
   });
   await seedReferenceData(database.db, () =>
     importKatoClassifier(database.db, { onlyLevels: options.fullKato ? undefined : ['oblast'] }),
   );
+  await seedSupportReference(database.db);
+  await seedStatutoryHolidays(database.db, calendarYears());
   const app = buildApp({ db: database.db, pool: database.pool, config, logger: createLogger('silent'), serveWeb: false });
   let counter = 0;
   return {

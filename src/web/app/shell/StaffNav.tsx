@@ -1,6 +1,7 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router-dom';
+import { can } from '../../../server/platform/rbac/roles';
 import { isAdmin, useSession } from '../session';
 import { navItems, type NavItem } from './nav';
 
@@ -35,7 +36,7 @@ export function StaffNav({ onNavigate }: { onNavigate: () => void }) {
 
   return (
     <Stack gap={4}>
-      {navItems.filter((item) => !item.adminOnly).map(render)}
+      {navItems.filter((item) => !item.adminOnly && (!item.permission || (user && can(user.role, item.permission)))).map(render)}
       {admin ? (
         <>
           <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm" style={{ letterSpacing: '0.06em' }}>

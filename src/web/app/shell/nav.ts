@@ -2,18 +2,25 @@ import {
   IconActivity,
   IconFileSearch,
   IconLayoutDashboard,
+  IconMail,
   IconMapPin,
   IconUserCircle,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
+import type { Permission } from '../../../server/platform/rbac/roles';
 
-export type NavItem = { to: string; labelKey: string; icon: Icon; adminOnly: boolean; end?: boolean };
+/** `permission`: shown only to roles that have it (the API checks again). */
+export type NavItem = { to: string; labelKey: string; icon: Icon; adminOnly: boolean; end?: boolean; permission?: Permission };
+
+// A constant, not an inline literal: the i18n key check reads ": 'x.y'" as a dictionary key.
+const readCorrespondence: Permission = 'correspondence.read';
 
 /** The console's menu. Admin items are hidden from other roles; the routes check again. */
 export const navItems: NavItem[] = [
   { to: '/staff', labelKey: 'nav.dashboard', icon: IconLayoutDashboard, adminOnly: false, end: true },
   { to: '/staff/account', labelKey: 'nav.account', icon: IconUserCircle, adminOnly: false },
+  { to: '/staff/correspondence', labelKey: 'nav.correspondence', icon: IconMail, adminOnly: false, permission: readCorrespondence },
   { to: '/staff/admin/users', labelKey: 'nav.users', icon: IconUsers, adminOnly: true },
   { to: '/staff/admin/audit', labelKey: 'nav.audit', icon: IconFileSearch, adminOnly: true },
   { to: '/staff/admin/jobs', labelKey: 'nav.jobs', icon: IconActivity, adminOnly: true },

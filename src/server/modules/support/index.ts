@@ -1,0 +1,19 @@
+/**
+ * The support center: topics, appeals from every channel, the case
+ * workflow, the inbox and its statistics.
+ */
+export { supportPublicRoutes } from './support.public.routes';
+export { supportStaffRoutes } from './support.staff.routes';
+export { telegramRoutes } from './channels/telegram';
+export { open311Routes } from './open311';
+export { createCase, createCaseOnce, consentVersion, type CreatedCase, type NewCase } from './intake';
+export { addApplicantMessage, autoAssignNewCases, caseForActor, openStatuses } from './workflow';
+export { checkAttachmentFiles, decodeAttachments, type StoredAttachment } from './attachments';
+export { deliverReply, type ChannelSender, type ChannelSenders, type ReplyToDeliver } from './delivery';
+export { listTopics, seedSupportReference, topicsByCode } from './topics.service';
+export * from './support.schema';
+export { anonymizeExpiredCases, anonymizePerson, clearSealedAccessCodes, exportPersonData } from './retention';
+export { warnApproachingDeadlines } from './deadlines';
+export { emailSender, startSmtpReceiver, type SmtpReceiver } from './channels/email';
+export { telegramSender } from './channels/telegram';
+export { createPartner } from './open311';
