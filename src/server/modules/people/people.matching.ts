@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
-import { nameSearchKeys, nameSimilarity, sameNameThreshold } from '../../../lib/text/names';
+import { nameSimilarity, sameNameThreshold } from '../../../lib/text/names';
 import { people } from './people.tables';
-import { personClusterIds, proposeMatch, type PersonRow } from './people.registry';
+import { nameKeysQuery, personClusterIds, proposeMatch, type PersonRow } from './people.registry';
 
 /** How many people one run of the matcher compares with the registry. */
 const batchSize = 200;
@@ -17,7 +17,7 @@ const nameOnlyThreshold = 0.97;
 export async function findNameMatches(db: Executor, person: PersonRow): Promise<number> {
   if (person.anonymizedAt) return 0;
   const cluster = new Set(await personClusterIds(db, person.id));
-  const keys = nameSearchKeys(person.fullName);
+  const nameQuery = nameKeysQuery(person.fullName, '|');
   let candidates: PersonRow[] = [];
   if (person.birthDate) {
     candidates = await db
@@ -25,12 +25,11 @@ export async function findNameMatches(db: Executor, person: PersonRow): Promise<
       .from(people)
       .where(and(eq(people.birthDate, person.birthDate), isNull(people.mergedInto), isNull(people.anonymizedAt), ne(people.id, person.id)))
       .limit(500);
-  } else if (keys.length) {
-    const query = keys.map((k) => `'${k.replace(/'/g, "''")}'`).join(' | ');
+  } else if (nameQuery) {
     candidates = await db
       .select()
       .from(people)
-      .where(and(sql`${people.searchVector} @@ to_tsquery('simple', ${query})`, isNull(people.mergedInto), isNull(people.anonymizedAt), ne(people.id, person.id)))
+      .where(and(sql`${people.searchVector} @@ to_tsquery('simple', ${nameQuery})`, isNull(people.mergedInto), isNull(people.anonymizedAt), ne(people.id, person.id)))
       .limit(200);
   }
   let proposed = 0;

@@ -20,6 +20,16 @@ export function identifiersOf(contact: Partial<ContactInput>): Identifier[] {
   return found;
 }
 
+/**
+ * A to_tsquery('simple', …) string over the name index for a name typed in
+ * any script: its keys AND-ed (every part must match) or OR-ed (any part).
+ * Null when the name has no key.
+ */
+export function nameKeysQuery(name: string, join: '&' | '|'): string | null {
+  const keys = nameSearchKeys(name).map((k) => `'${k.replace(/'/g, "''")}'`);
+  return keys.length ? keys.join(` ${join} `) : null;
+}
+
 /** What the name index holds: the script-neutral stems of every name part. */
 export function personSearchText(fullName: string): string {
   return nameSearchKeys(fullName).join(' ');

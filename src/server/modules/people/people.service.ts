@@ -6,9 +6,9 @@ import { errors } from '../../platform/errors';
 import type { RequestMeta } from '../../platform/http';
 import { seesPersonalData } from '../../platform/rbac';
 import { checkIin, maskEmail, maskIin, maskPhone, normalizeEmail, normalizePhone } from '../../../lib/identity';
-import { nameSearchKeys, nameSimilarity } from '../../../lib/text/names';
+import { nameSimilarity } from '../../../lib/text/names';
 import { people, personIdentifiers, personMatchProposals, personMerges } from './people.tables';
-import { canonicalPersonIds, personClusterIds, type PersonRow } from './people.registry';
+import { canonicalPersonIds, nameKeysQuery, personClusterIds, type PersonRow } from './people.registry';
 import type { IdentifierKind, MatchProposalDto, PersonDto, PersonSummaryDto } from './people.schema';
 
 const maskers: Record<IdentifierKind, (v: string) => string> = {
@@ -96,9 +96,8 @@ export async function searchPeopleIds(db: Executor, q: string, limit = 20): Prom
       .limit(limit);
     ids = rows.map((r) => r.id);
   } else {
-    const keys = nameSearchKeys(text);
-    if (!keys.length) return [];
-    const query = keys.map((k) => `'${k.replace(/'/g, "''")}'`).join(' & ');
+    const query = nameKeysQuery(text, '&');
+    if (!query) return [];
     const rows = await db
       .select({ id: people.id, fullName: people.fullName })
       .from(people)

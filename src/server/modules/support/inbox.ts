@@ -5,10 +5,9 @@ import type { Executor } from '../../platform/db';
 import { errors } from '../../platform/errors';
 import type { Actor, RequestMeta } from '../../platform/http';
 import { visibleRegion } from '../../platform/rbac';
-import { nameSearchKeys } from '../../../lib/text/names';
 import { searchQuery } from '../../../lib/text/search';
 import { almatyDay, almatyInstant, shiftDay } from '../calendar';
-import { personClusterIds, searchPeopleIds } from '../people';
+import { nameKeysQuery, personClusterIds, searchPeopleIds } from '../people';
 import { supportAttachments, supportCaseEntries, supportCases, supportTasks } from './support.tables';
 import type { CaseDetailDto, CaseEntryDto, CaseListQuery, CaseStatus, CaseSummaryDto, Channel, Team } from './support.schema';
 import { caseForActor, openStatuses, type CaseRow } from './workflow';
@@ -84,9 +83,9 @@ async function searchCondition(db: Executor, q: string): Promise<SQL> {
     const ids = (await Promise.all(roots.map((id) => personClusterIds(db, id)))).flat();
     return ids.length ? inArray(supportCases.personId, ids) : sql`false`;
   }
-  const names = nameSearchKeys(text).map((k) => `'${k.replace(/'/g, "''")}'`);
+  const names = nameKeysQuery(text, '&');
   const words = searchQuery(text);
-  const parts = [names.length ? `(${names.join(' & ')})` : null, words ? `(${words})` : null].filter(Boolean);
+  const parts = [names ? `(${names})` : null, words ? `(${words})` : null].filter(Boolean);
   if (!parts.length) return sql`false`;
   return sql`${supportCases.searchVector} @@ to_tsquery('simple', ${parts.join(' | ')})`;
 }

@@ -16,6 +16,12 @@ export async function caseByAccessCode(db: Executor, secret: string, number: str
   return row;
 }
 
+/** The row again after a change, for answering with the new status. */
+export async function caseById(db: Executor, id: string): Promise<CaseRow | undefined> {
+  const [row] = await db.select().from(supportCases).where(eq(supportCases.id, id));
+  return row;
+}
+
 /** What the applicant sees: their messages and the public replies, never internal notes or staff names. */
 export async function appealStatusFor(db: Executor, row: CaseRow): Promise<AppealStatusDto> {
   const entries = await db

@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { decodeAttachments } from './attachments';
 import { createCaseOnce } from './intake';
 import { issueChallenge, verifyProof } from './proof-of-work';
-import { appealStatusFor, caseByAccessCode } from './public-status';
+import { appealStatusFor, caseByAccessCode, caseById } from './public-status';
 import { appealCreated, appealFollowUp, appealRequest, appealStatus, appealStatusQuery, topicDto } from './support.schema';
 import { listTopics } from './topics.service';
 import { addApplicantMessage } from './workflow';
@@ -117,7 +117,7 @@ export function supportPublicRoutes() {
       const result = await c.var.db.transaction(async (tx) => {
         const row = await caseByAccessCode(tx, c.var.config.secret, number, code);
         await addApplicantMessage(tx, row.id, { body: message, channel: 'web' });
-        return appealStatusFor(tx, (await caseByAccessCode(tx, c.var.config.secret, number, code)));
+        return appealStatusFor(tx, (await caseById(tx, row.id))!);
       });
       return c.json(result, 200);
     });
