@@ -91,6 +91,8 @@ export const personDto = z
     mergedInto: z.string().nullable(),
     masked: z.boolean(),
     anonymized: z.boolean(),
+    /** Generated demo data, not a real person. */
+    demo: z.boolean(),
     createdAt: z.string(),
   })
   .openapi('Person');

@@ -73,6 +73,7 @@ export async function getPerson(db: Executor, meta: RequestMeta, id: string): Pr
     mergedInto: requested.mergedInto,
     masked: !unmasked,
     anonymized: root.anonymizedAt !== null,
+    demo: root.demo,
     createdAt: root.createdAt.toISOString(),
   };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   bigserial,
   date,
   index,
@@ -42,6 +43,8 @@ export const people = pgTable(
     /** When the matcher last compared this person with the registry; null means not yet. */
     matchCheckedAt: timestamp('match_checked_at', { withTimezone: true }),
     anonymizedAt: timestamp('anonymized_at', { withTimezone: true }),
+    /** A generated demo person: the console and the API say so. */
+    demo: boolean('demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

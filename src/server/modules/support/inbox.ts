@@ -27,13 +27,14 @@ const summaryColumns = {
   assigneeName: staffUsers.displayName,
   dueAt: supportCases.dueAt,
   pausedAt: supportCases.pausedAt,
+  demo: supportCases.demo,
   createdAt: supportCases.createdAt,
   updatedAt: supportCases.updatedAt,
 };
 type SummaryRow = { [K in keyof typeof summaryColumns]: unknown } & {
   id: string; number: string; topicCode: string; channel: string; status: string; regionCode: string | null; team: string;
   applicantName: string; subject: string; language: string; assigneeId: string | null; assigneeName: string | null;
-  dueAt: Date; pausedAt: Date | null; createdAt: Date; updatedAt: Date;
+  dueAt: Date; pausedAt: Date | null; demo: boolean; createdAt: Date; updatedAt: Date;
 };
 
 function toSummary(row: SummaryRow, now: Date): CaseSummaryDto {
@@ -54,6 +55,7 @@ function toSummary(row: SummaryRow, now: Date): CaseSummaryDto {
     dueAt: row.dueAt.toISOString(),
     overdue: open && !row.pausedAt && row.dueAt < now,
     paused: row.pausedAt !== null,
+    demo: row.demo,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

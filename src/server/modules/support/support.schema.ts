@@ -117,6 +117,8 @@ export const caseSummary = z
     dueAt: z.string(),
     overdue: z.boolean(),
     paused: z.boolean(),
+    /** Generated demo data, not a real appeal. */
+    demo: z.boolean(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

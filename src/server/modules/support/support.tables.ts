@@ -116,6 +116,8 @@ export const supportCases = pgTable(
     searchText: text('search_text'),
     searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple', coalesce(search_text, ''))`),
     anonymizedAt: timestamp('anonymized_at', { withTimezone: true }),
+    /** Generated demo data: the console and the API say so, and statistics can leave it out. */
+    demo: boolean('demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
