@@ -109,6 +109,8 @@ export async function signIn(page: Page, url: string, email: string, password: s
   await page.locator('input[autocomplete="current-password"]').fill(password);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((u) => u.pathname.startsWith('/staff') && !u.pathname.startsWith('/staff/login'));
+  // The console loads in chunks and asks for its data as it mounts; a test acts on the settled page.
+  await page.waitForLoadState('networkidle');
 }
 
 /** Fails the test with the page's own words when an expected text does not show up. */

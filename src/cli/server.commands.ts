@@ -42,7 +42,7 @@ export function registerServerCommands(program: Command): void {
   program
     .command('seed')
     .description('Load reference data (KATO, priority regions); with --demo, also demo data')
-    .option('--demo', 'add demo data (demo staff accounts, marked as demo)')
+    .option('--demo', 'add demo data (staff accounts, appeals and letters, marked as demo)')
     .action(async (options: { demo?: boolean }) => {
       await withDatabase(async ({ database }) => {
         const progress = progressReporter('KATO');
@@ -52,6 +52,7 @@ export function registerServerCommands(program: Command): void {
         if (options.demo) {
           const demo = await seedDemo(database.db);
           process.stdout.write(demo.staff ? `Created ${demo.staff} demo staff accounts.\n` : 'Staff accounts exist; demo accounts not added.\n');
+          process.stdout.write(demo.cases ? `Created ${demo.cases} demo appeals and ${demo.letters} demo letters.\n` : 'Demo appeals exist; none added.\n');
         }
       });
     });

@@ -24,7 +24,16 @@ import { authRoutes, staffRoutes } from './modules/staff';
 import { calendarRoutes } from './modules/calendar';
 import { correspondenceRoutes } from './modules/correspondence';
 import { peopleRoutes } from './modules/people';
-import { open311Routes, supportPublicRoutes, supportStaffRoutes, telegramRoutes } from './modules/support';
+import {
+  attachmentsBodyBytes,
+  carriesAttachments,
+  notificationRoutes,
+  open311Routes,
+  supportPublicRoutes,
+  supportStaffRoutes,
+  supportStatsRoutes,
+  telegramRoutes,
+} from './modules/support';
 import type pg from 'pg';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -51,6 +60,8 @@ function buildApi(): OpenAPIHono<AppEnv> {
   api.route('/', peopleRoutes());
   api.route('/', supportPublicRoutes());
   api.route('/', supportStaffRoutes());
+  api.route('/', supportStatsRoutes());
+  api.route('/', notificationRoutes());
   api.route('/', telegramRoutes());
   api.route('/', correspondenceRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
@@ -84,7 +95,8 @@ export function buildApp(options: BuildAppOptions): Hono<AppEnv> {
     (await pingDatabase(options.pool)) ? c.json({ status: 'ready' }) : renderError(c, errors.unavailable('database_unreachable')),
   );
 
-  app.use('/api/v1/*', parseJsonBody(options.config.bodyLimitBytes));
+  const uploadLimit = Math.max(options.config.bodyLimitBytes, attachmentsBodyBytes);
+  app.use('/api/v1/*', parseJsonBody((path) => (carriesAttachments(path) ? uploadLimit : options.config.bodyLimitBytes)));
   app.use('/api/*', loadSession());
   app.use('/api/*', csrfProtection(csrfExempt));
   app.route('/api/v1', buildApi());

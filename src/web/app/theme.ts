@@ -54,15 +54,17 @@ export const theme = createTheme({
 });
 
 /**
- * Two of Mantine's defaults fall below WCAG AA: the "dimmed" grey (gray-6,
- * 3.3:1 on white; gray-7 reaches 7:1) and teal text on its light tint
- * (4.3:1; one step darker reaches 6:1).
+ * Three of Mantine's defaults fall below WCAG AA: the "dimmed" grey (gray-6,
+ * 3.3:1 on white; gray-7 reaches 7:1), teal text on its light tint (4.3:1;
+ * one step darker reaches 6:1) and the red of field errors (red-6, 3.3:1;
+ * red-8 reaches 5.6:1).
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-teal-light-color': '#06664a',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
   },
   dark: {},
 });

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db';
+import { seededRandom } from '../../../lib/random';
 import { almatyToday } from './correspondence.service';
 import { letterCases, letters } from './correspondence.tables';
 
@@ -49,18 +50,6 @@ const subjects = [
   'О документировании прибывших этнических казахов',
 ];
 
-/** A small seeded generator, so the demo is the same on every install. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const isWeekend = (day: string) => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
 
@@ -95,7 +84,7 @@ export async function seedDemoLetters(
   const days: string[] = [];
   for (let day = from; day <= to; day = addDays(day, 1)) if (!isWeekend(day)) days.push(day);
   const count = options.count ?? 82;
-  const next = random(20_250_101);
+  const next = seededRandom(20_250_101);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const caseIds = options.caseIds ?? [];
   const at = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+05:00`);

@@ -1,5 +1,5 @@
 export { peopleRoutes } from './people.routes';
-export { canonicalPersonIds, identifiersOf, nameKeysQuery, personClusterIds, resolvePerson, type ResolvedPerson } from './people.registry';
+export { canonicalPersonIds, identifiersOf, nameKeysQuery, personClusterIds, personSearchText, resolvePerson, type ResolvedPerson } from './people.registry';
 export { matchPendingPeople } from './people.matching';
 export {
   anonymizePersonRecords,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { errors, type FieldIssue } from '../../platform/errors';
-import type { AttachmentInput } from './support.schema';
+import { maxAttachments, type AttachmentInput } from './support.schema';
 
 /** What applicants send: scans, photos, office documents and plain text. Nothing executable. */
 const allowedTypes = new Set([
@@ -19,6 +19,17 @@ const allowedTypes = new Set([
 ]);
 
 export const attachmentMaxBytes = 5 * 1024 * 1024;
+
+/**
+ * Files travel in JSON as base64 (4 bytes for every 3), so a request with a
+ * full set of attachments needs more than the general body limit.
+ */
+export const attachmentsBodyBytes = Math.ceil((maxAttachments * attachmentMaxBytes * 4) / 3) + 256 * 1024;
+
+/** The API paths whose JSON bodies carry files: the web form, staff registration, replies. */
+export function carriesAttachments(path: string): boolean {
+  return /^\/api\/v1\/(appeals|cases)$/.test(path) || /^\/api\/v1\/cases\/[^/]+\/reply$/.test(path);
+}
 
 export type StoredAttachment = { fileName: string; mediaType: string; sizeBytes: number; sha256: string; content: Buffer };
 

@@ -70,7 +70,8 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
   return { at: date, id };
 }
 
-const caseNumberPattern = /^\d{4}-\d{1,6}$/;
+/** YYYY-NNNNNN; the serial grows past six digits after the millionth case. */
+const caseNumberPattern = /^\d{4}-\d{1,9}$/;
 
 /** Cases that match what an operator typed: a number, an IIN, a phone, an e-mail, or a name or words in any script. */
 async function searchCondition(db: Executor, q: string): Promise<SQL> {
@@ -187,8 +188,8 @@ export async function getCase(db: Executor, meta: RequestMeta, id: string, now =
 }
 
 function summaryColumnsOf(row: CaseRow) {
-  const { id, number, topicCode, channel, status, regionCode, team, applicantName, subject, language, assigneeId, dueAt, pausedAt, createdAt, updatedAt } = row;
-  return { id, number, topicCode, channel, status, regionCode, team, applicantName, subject, language, assigneeId, dueAt, pausedAt, createdAt, updatedAt };
+  const { id, number, topicCode, channel, status, regionCode, team, applicantName, subject, language, assigneeId, dueAt, pausedAt, demo, createdAt, updatedAt } = row;
+  return { id, number, topicCode, channel, status, regionCode, team, applicantName, subject, language, assigneeId, dueAt, pausedAt, demo, createdAt, updatedAt };
 }
 
 /** An attachment's bytes; reading one is a view of the case and audited as such. */

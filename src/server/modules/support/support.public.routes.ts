@@ -4,7 +4,7 @@ import { errors } from '../../platform/errors';
 import { createRouter, defineRoute, jsonBody, jsonContent, RateLimiter, type AppEnv } from '../../platform/http';
 import type { Context } from 'hono';
 import { decodeAttachments } from './attachments';
-import { createCaseOnce } from './intake';
+import { createCaseOnce, filedCaseForKey } from './intake';
 import { issueChallenge, verifyProof } from './proof-of-work';
 import { appealStatusFor, caseByAccessCode, caseById } from './public-status';
 import { appealCreated, appealFollowUp, appealRequest, appealStatus, appealStatusQuery, topicDto } from './support.schema';
@@ -84,13 +84,17 @@ export function supportPublicRoutes() {
       const body = c.req.valid('json');
       const key = c.req.valid('header')['idempotency-key'];
       const { config } = c.var;
-      // A retry with the same key answers before any limit counts it again.
-      if (!key) limitersFor(c).intake.hit(c.var.ip ?? 'unknown');
+      const { proof: _proof, website: _website, ...stable } = body;
+      const idempotency = key ? { key: `web:${key}`, fingerprint: fingerprint(stable) } : undefined;
+      // Only a retry of an appeal already filed skips the limit and the proof
+      // of work: the first request paid for both. A new key pays like any request.
+      const filed = idempotency ? await filedCaseForKey(c.var.db, config.secret, idempotency) : null;
+      if (filed) return c.json({ number: filed.number, accessCode: filed.accessCode! }, 201);
+      limitersFor(c).intake.hit(c.var.ip ?? 'unknown');
       if (body.website) throw errors.unprocessable('submission_rejected');
-      const problem = key ? null : verifyProof(config.secret, config.support.appealProofBits, body.proof);
+      const problem = verifyProof(config.secret, config.support.appealProofBits, body.proof, idempotency?.key);
       if (problem) throw errors.validation([{ path: 'json.proof', code: problem, message: '' }]);
       const attachments = await decodeAttachments(body.attachments);
-      const { proof: _proof, website: _website, ...stable } = body;
       const created = await createCaseOnce(c.var.db, config.secret, {
         channel: 'web',
         topicCode: body.topic,
@@ -101,7 +105,7 @@ export function supportPublicRoutes() {
         fields: body.fields,
         consentGiven: true,
         attachments,
-        idempotency: key ? { key: `web:${key}`, fingerprint: fingerprint(stable) } : undefined,
+        idempotency,
       });
       return c.json({ number: created.number, accessCode: created.accessCode! }, 201);
     })

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { createRouter, defineRoute, jsonBody, jsonContent, requestMeta } from '../../platform/http';
+import { assigneeDto, assigneesQuery, listAssignees } from './assignees';
 import { decodeAttachments } from './attachments';
 import { cannedAnswers } from './canned-answers.service';
 import { completeTask, dueTasks, getAttachment, getCase, listCases } from './inbox';
@@ -47,6 +48,8 @@ const putTopic = defineRoute({ method: 'put', path: '/support/topics/{code}', ac
 const exportPerson = defineRoute({ method: 'get', path: '/people/{id}/export', access: 'privacy.manage', tags: ['People'], summary: 'Everything held on one person and their cases (subject access; audited)', request: { params: caseIdParams }, responses: { 200: jsonContent(z.record(z.string(), z.unknown())), 404: jsonContent(z.unknown(), 'No such person') } });
 const anonymize = defineRoute({ method: 'post', path: '/people/{id}/anonymize', access: 'privacy.manage', tags: ['People'], summary: "Remove a person's personal data on request, from the registry and every case (audited)", request: { params: caseIdParams }, responses: { 200: jsonContent(z.object({ cases: z.number() })), 404: jsonContent(z.unknown(), 'No such person') } });
 const canned = defineRoute({ method: 'get', path: '/support/canned-answers', access: 'cases.work', tags, summary: 'Ready answers, for a topic or for all', request: { query: z.object({ topic: z.string().max(40).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(cannedAnswerDto) })) } });
+
+const assignees = defineRoute({ method: 'get', path: '/support/assignees', access: 'cases.work', tags, summary: 'Colleagues who can take a case, for the region of the case', request: { query: assigneesQuery }, responses: { 200: jsonContent(z.object({ items: z.array(assigneeDto) })) } });
 
 export function supportStaffRoutes() {
   return createRouter()
@@ -105,5 +108,6 @@ export function supportStaffRoutes() {
       return c.json(data, 200);
     })
     .openapi(anonymize, async (c) => c.json(await c.var.db.transaction((tx) => anonymizePerson(tx, requestMeta(c), c.req.valid('param').id)), 200))
-    .openapi(canned, async (c) => c.json({ items: await cannedAnswers(c.var.db, c.req.valid('query').topic) }, 200));
+    .openapi(canned, async (c) => c.json({ items: await cannedAnswers(c.var.db, c.req.valid('query').topic) }, 200))
+    .openapi(assignees, async (c) => c.json({ items: await listAssignees(c.var.db, c.var.actor!, c.req.valid('query').region) }, 200));
 }

@@ -124,9 +124,10 @@ export const supportCases = pgTable(
   (t) => [
     uniqueIndex('support_cases_number_key').on(t.number),
     uniqueIndex('support_cases_idempotency_key').on(t.idempotencyKey),
-    index('support_cases_created_idx').on(t.createdAt.desc(), t.id.desc()),
-    index('support_cases_region_created_idx').on(t.regionCode, t.createdAt.desc()),
-    index('support_cases_status_created_idx').on(t.status, t.createdAt.desc()),
+    // NULLS FIRST is PostgreSQL's order for DESC: only then can `order by created_at desc, id desc` read the index.
+    index('support_cases_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('support_cases_region_created_idx').on(t.regionCode, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('support_cases_status_created_idx').on(t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('support_cases_assignee_status_idx').on(t.assigneeId, t.status),
     index('support_cases_open_due_idx').on(t.dueAt).where(sql`status not in ('answered', 'closed')`),
     index('support_cases_person_idx').on(t.personId),

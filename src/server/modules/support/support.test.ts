@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { solveProofOfWork } from '../../../lib/contracts/proof-of-work';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../platform/testing';
@@ -90,6 +91,24 @@ describe('support center', () => {
     assert.equal(changed.body.error.code, 'idempotency_key_reused');
   });
 
+  it('an Idempotency-Key does not excuse a new appeal from the proof of work', async () => {
+    const client = await t.client().start();
+    const body = appealBody({ person: { name: 'Ләззат Омарова', phone: '+7 705 222 33 44' } });
+    const unproven = await client.request('POST', '/api/v1/appeals', { json: body, headers: { 'idempotency-key': 'fresh-key-0001' } });
+    assert.equal(unproven.status, 422);
+    assert.equal(unproven.body.error.details[0].code, 'proof_missing');
+    // One solution spent by one key: the same key may present it again (a retry), another key may not.
+    const challenge = (await client.get('/api/v1/appeals/challenge')).body;
+    const proof = { challenge: challenge.challenge, nonce: await solveProofOfWork(challenge.challenge, challenge.bits) };
+    const first = await client.request('POST', '/api/v1/appeals', { json: { ...body, proof }, headers: { 'idempotency-key': 'fresh-key-0002' } });
+    assert.equal(first.status, 201, first.text);
+    const retry = await client.request('POST', '/api/v1/appeals', { json: { ...body, proof }, headers: { 'idempotency-key': 'fresh-key-0002' } });
+    assert.deepEqual(retry.body, first.body);
+    const other = await client.request('POST', '/api/v1/appeals', { json: { ...body, message: `${body.message} Тағы бір сұрақ.`, proof }, headers: { 'idempotency-key': 'fresh-key-0003' } });
+    assert.equal(other.status, 422);
+    assert.equal(other.body.error.details[0].code, 'proof_reused');
+  });
+
   it('needs the proof of work, refuses the honeypot, and sniffs attachments by content', async () => {
     const client = await t.client().start();
     const noProof = await client.post('/api/v1/appeals', appealBody());
@@ -108,6 +127,20 @@ describe('support center', () => {
     const found = (await operator.get(`/api/v1/cases?q=${accepted.body.number}`)).body.items[0];
     const detail = await operator.get(`/api/v1/cases/${found.id}`);
     assert.equal(detail.body.entries[0].attachments[0].mediaType, 'image/png', 'the bytes decide the type, not the name');
+  });
+
+  it('takes files up to their own limit, above the general body limit, and refuses a larger one', async () => {
+    const client = await t.client().start();
+    const pdf = (bytes: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(bytes - 9, 0x20)]).toString('base64');
+    // 3 MB is 4 MB of base64: over the 1 MB limit of other requests, within the 5 MB a file may have.
+    const scan = await fileAppeal(client, appealBody({ attachments: [{ fileName: 'passport.pdf', contentBase64: pdf(3 * 1024 * 1024) }] }));
+    assert.equal(scan.status, 201, scan.text);
+    const large = await fileAppeal(client, appealBody({ attachments: [{ fileName: 'big.pdf', contentBase64: pdf(5 * 1024 * 1024 + 1) }] }));
+    assert.equal(large.status, 422);
+    assert.equal(large.body.error.details[0].code, 'attachment_too_large');
+    const operator = await staff('operator');
+    const other = await operator.request('POST', '/api/v1/cases/bulk', { json: { action: 'close', ids: [], padding: 'x'.repeat(2 * 1024 * 1024) } });
+    assert.equal(other.status, 413, 'other requests keep the general limit');
   });
 
   it('finds one person across channels: by IIN, and by phone when the names agree', async () => {

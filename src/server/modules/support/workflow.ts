@@ -9,19 +9,9 @@ import { visibleRegion } from '../../platform/rbac';
 import type { StoredAttachment } from './attachments';
 import { supportAttachments, supportCaseEntries, supportCases, staffNotifications } from './support.tables';
 import type { CaseStatus, Team } from './support.schema';
+import { statusTransitions as transitions } from './status-transitions';
 
 export type CaseRow = typeof supportCases.$inferSelect;
-
-/** Which status may follow which; staff move cases along these edges only. */
-const transitions: Record<CaseStatus, readonly CaseStatus[]> = {
-  new: ['assigned', 'in_progress', 'waiting_applicant', 'waiting_authority', 'answered', 'closed'],
-  assigned: ['new', 'in_progress', 'waiting_applicant', 'waiting_authority', 'answered', 'closed'],
-  in_progress: ['assigned', 'waiting_applicant', 'waiting_authority', 'answered', 'closed'],
-  waiting_applicant: ['in_progress', 'waiting_authority', 'answered', 'closed'],
-  waiting_authority: ['in_progress', 'waiting_applicant', 'answered', 'closed'],
-  answered: ['in_progress', 'closed'],
-  closed: ['in_progress'],
-};
 
 const waiting = (status: string) => status === 'waiting_applicant' || status === 'waiting_authority';
 export const openStatuses: readonly CaseStatus[] = ['new', 'assigned', 'in_progress', 'waiting_applicant', 'waiting_authority'];

@@ -80,6 +80,65 @@ export async function findRunningPglite(dataDir: string): Promise<PgliteEndpoint
  * Opens the PGlite database kept in `dataDir` (or an in-memory one for
  * `memory://`) and serves it on a Unix socket until stop() is called.
  */
+type QueuedMessage = { handlerId: number; message: Uint8Array; resolve: (bytes: number) => void; reject: (error: unknown) => void; onData: (data: Uint8Array) => void };
+type QueryQueue = {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  processQueue: () => Promise<void>;
+  clearQueueForHandler: (handlerId: number) => void;
+};
+
+/** Messages of the extended query protocol that leave a statement or portal open until Sync. */
+const extendedMessages = new Set(['P', 'B', 'D', 'E', 'C', 'H'].map((c) => c.charCodeAt(0)));
+const syncMessage = 'S'.charCodeAt(0);
+
+/**
+ * pglite-socket runs one protocol message at a time from whichever client
+ * is first in line, keeping only explicit transactions together. Outside a
+ * transaction a driver sends Parse, Bind, Execute … Sync, and a message of
+ * another client in between takes over the unnamed statement and portal
+ * ("portal does not exist" under load). The queue here serves one client from
+ * its first extended message to its Sync, as a PostgreSQL backend would.
+ * (The intake crash test, with its concurrent streams, fails without this.)
+ */
+function keepExtendedQueriesWhole(server: PGLiteSocketServer, database: PGlite): void {
+  const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;
+  let midQuery: number | null = null;
+  const clear = queue.clearQueueForHandler.bind(queue);
+  queue.clearQueueForHandler = (handlerId) => {
+    if (midQuery === handlerId) midQuery = null;
+    clear(handlerId);
+  };
+  queue.processQueue = async () => {
+    if (queue.processing || queue.queue.length === 0) return;
+    queue.processing = true;
+    try {
+      while (queue.queue.length > 0) {
+        const owner = database.isInTransaction() && queue.lastHandlerId !== null ? queue.lastHandlerId : midQuery;
+        const index = owner === null ? 0 : queue.queue.findIndex((item) => item.handlerId === owner);
+        // The owner's next message has not arrived yet: wait for it; enqueue starts the loop again.
+        if (index === -1) break;
+        const [item] = queue.queue.splice(index, 1) as [QueuedMessage];
+        const kind = item.message[0]!;
+        if (extendedMessages.has(kind)) midQuery = item.handlerId;
+        else if (kind === syncMessage || midQuery === item.handlerId) midQuery = null;
+        let bytes = 0;
+        try {
+          await database.runExclusive(() => database.execProtocolRawStream(item.message, { onRawData: (data: Uint8Array) => ((bytes += data.length), item.onData(data)) }));
+        } catch (error) {
+          item.reject(error);
+          continue;
+        }
+        queue.lastHandlerId = item.handlerId;
+        item.resolve(bytes);
+      }
+    } finally {
+      queue.processing = false;
+    }
+  };
+}
+
 export async function hostPglite(dataDir: string): Promise<PgliteHost> {
   const inMemory = dataDir.startsWith('memory://');
   const baseDir = inMemory ? path.join(os.tmpdir(), `otandas-mem-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`) : dataDir;
@@ -95,6 +154,7 @@ export async function hostPglite(dataDir: string): Promise<PgliteHost> {
   try {
     database = await PGlite.create(inMemory ? 'memory://' : path.join(baseDir, 'pgdata'));
     server = new PGLiteSocketServer({ db: database, path: socketPath, maxConnections: 64 });
+    keepExtendedQueriesWhole(server, database);
     await server.start();
   } catch (error) {
     await server?.stop().catch(() => undefined);

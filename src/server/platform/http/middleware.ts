@@ -93,13 +93,25 @@ const bodyMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * so that malformed JSON and oversize bodies get their own errors before any
  * handler runs. Routes that take uploads declare other media types.
  */
-export function jsonBody(limitBytes: number, otherMediaTypes: (path: string) => string[] = () => []): MiddlewareHandler<AppEnv> {
-  const limiter = bodyLimit({
-    maxSize: limitBytes,
-    onError: () => {
-      throw errors.payloadTooLarge(limitBytes);
-    },
-  });
+export function jsonBody(
+  limitBytes: number | ((path: string) => number),
+  otherMediaTypes: (path: string) => string[] = () => [],
+): MiddlewareHandler<AppEnv> {
+  const limitFor = typeof limitBytes === 'number' ? () => limitBytes : limitBytes;
+  const limiters = new Map<number, MiddlewareHandler>();
+  const limiterOf = (maxSize: number) => {
+    let limiter = limiters.get(maxSize);
+    if (!limiter) {
+      limiter = bodyLimit({
+        maxSize,
+        onError: () => {
+          throw errors.payloadTooLarge(maxSize);
+        },
+      });
+      limiters.set(maxSize, limiter);
+    }
+    return limiter;
+  };
   return async (c, next) => {
     if (!bodyMethods.has(c.req.method)) return next();
     const length = c.req.header('content-length');
@@ -113,7 +125,7 @@ export function jsonBody(limitBytes: number, otherMediaTypes: (path: string) => 
     if (mediaType !== 'application/json' && !allowed.includes(mediaType)) {
       throw errors.unsupportedMediaType(['application/json', ...allowed].join(', '));
     }
-    return limiter(c, async () => {
+    return limiterOf(limitFor(c.req.path))(c, async () => {
       if (mediaType === 'application/json') {
         const text = await c.req.text();
         try {

@@ -1,12 +1,21 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink, useLocation } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { can } from '../../../server/platform/rbac/roles';
 import { isAdmin, useSession } from '../session';
 import { navItems, type NavItem } from './nav';
 
-function isActive(item: NavItem, pathname: string): boolean {
-  return item.end ? pathname === item.to || pathname === `${item.to}/` : pathname.startsWith(item.to);
+function matches(item: NavItem, pathname: string): boolean {
+  const exact = pathname === item.to || pathname === `${item.to}/`;
+  return item.end ? exact : exact || pathname.startsWith(`${item.to}/`);
+}
+
+/**
+ * The item the page belongs to: the longest matching address wins, so
+ * /staff/cases/new lights "Register an appeal", not "Appeals" too.
+ */
+function activeItem(pathname: string): NavItem | undefined {
+  return navItems.filter((item) => matches(item, pathname)).sort((a, b) => b.to.length - a.to.length)[0];
 }
 
 export function StaffNav({ onNavigate }: { onNavigate: () => void }) {
@@ -14,15 +23,16 @@ export function StaffNav({ onNavigate }: { onNavigate: () => void }) {
   const { user } = useSession();
   const { pathname } = useLocation();
   const admin = isAdmin(user);
+  const current = activeItem(pathname);
 
   const render = (item: NavItem) => {
-    const active = isActive(item, pathname);
+    const active = item === current;
     return (
       <NavLink
         key={item.to}
-        component={RouterLink}
+        // A plain link: the menu decides which item is current, not the router's own prefix match.
+        component={Link}
         to={item.to}
-        end={item.end}
         label={t(item.labelKey)}
         leftSection={<item.icon size={20} stroke={1.7} aria-hidden />}
         active={active}

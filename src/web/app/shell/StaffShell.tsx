@@ -4,6 +4,7 @@ import { IconLogout } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { useSession } from '../session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Logo } from './Logo';
@@ -65,6 +66,7 @@ export function StaffShell({ children }: { children: ReactNode }) {
             <Box visibleFrom="xs">
               <DemoBadge email={user.email} />
             </Box>
+            <NotificationBell />
             <LanguageSwitcher />
             <UserMenu user={user} onSignOut={() => void handleSignOut()} />
           </Group>

@@ -1,5 +1,12 @@
 import {
+  IconAddressBook,
+  IconFilePlus,
+  IconGitMerge,
+  IconInbox,
   IconActivity,
+  IconCalendarEvent,
+  IconCategory,
+  IconChartBar,
   IconFileSearch,
   IconLayoutDashboard,
   IconMail,
@@ -15,14 +22,25 @@ export type NavItem = { to: string; labelKey: string; icon: Icon; adminOnly: boo
 
 // A constant, not an inline literal: the i18n key check reads ": 'x.y'" as a dictionary key.
 const readCorrespondence: Permission = 'correspondence.read';
+const readStats: Permission = 'support.stats';
+const readPeople: Permission = 'people.read';
+const mergePeople: Permission = 'people.merge';
+const workCases: Permission = 'cases.work';
 
 /** The console's menu. Admin items are hidden from other roles; the routes check again. */
 export const navItems: NavItem[] = [
   { to: '/staff', labelKey: 'nav.dashboard', icon: IconLayoutDashboard, adminOnly: false, end: true },
-  { to: '/staff/account', labelKey: 'nav.account', icon: IconUserCircle, adminOnly: false },
+  { to: '/staff/cases', labelKey: 'nav.cases', icon: IconInbox, adminOnly: false, permission: workCases },
+  { to: '/staff/cases/new', labelKey: 'nav.caseIntake', icon: IconFilePlus, adminOnly: false, permission: workCases },
+  { to: '/staff/people', labelKey: 'nav.people', icon: IconAddressBook, adminOnly: false, permission: readPeople },
+  { to: '/staff/people/proposals', labelKey: 'nav.matchProposals', icon: IconGitMerge, adminOnly: false, permission: mergePeople },
   { to: '/staff/correspondence', labelKey: 'nav.correspondence', icon: IconMail, adminOnly: false, permission: readCorrespondence },
+  { to: '/staff/stats', labelKey: 'nav.stats', icon: IconChartBar, adminOnly: false, permission: readStats },
+  { to: '/staff/account', labelKey: 'nav.account', icon: IconUserCircle, adminOnly: false },
   { to: '/staff/admin/users', labelKey: 'nav.users', icon: IconUsers, adminOnly: true },
   { to: '/staff/admin/audit', labelKey: 'nav.audit', icon: IconFileSearch, adminOnly: true },
   { to: '/staff/admin/jobs', labelKey: 'nav.jobs', icon: IconActivity, adminOnly: true },
   { to: '/staff/admin/priority-regions', labelKey: 'nav.priorityRegions', icon: IconMapPin, adminOnly: true },
+  { to: '/staff/admin/topics', labelKey: 'nav.topics', icon: IconCategory, adminOnly: true },
+  { to: '/staff/admin/calendar', labelKey: 'nav.calendar', icon: IconCalendarEvent, adminOnly: true },
 ];

@@ -6,19 +6,7 @@ import { useSession } from '../../app/session';
 import { DemoBadge } from '../../app/shell/UserMenu';
 import { RegionLabel } from '../reference/regions/RegionLabel';
 import { ChangePasswordForm } from './ChangePasswordForm';
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0} fw={500} style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </div>
-  );
-}
+import { Fact } from '../../app/Fact';
 
 export default function AccountPage() {
   const { t } = useTranslation();
@@ -34,19 +22,19 @@ export default function AccountPage() {
               {t('account.profile')}
             </Title>
             <Stack component="dl" gap="md" m={0}>
-              <Field label={t('account.name')}>{user.displayName}</Field>
-              <Field label={t('account.email')}>
+              <Fact label={t('account.name')}>{user.displayName}</Fact>
+              <Fact label={t('account.email')}>
                 <Group gap={8} component="span">
                   {user.email}
                   <DemoBadge email={user.email} />
                 </Group>
-              </Field>
-              <Field label={t('account.role')}>
+              </Fact>
+              <Fact label={t('account.role')}>
                 <Badge variant="light">{t(`roles.${user.role}`)}</Badge>
-              </Field>
-              <Field label={t('account.region')}>
+              </Fact>
+              <Fact label={t('account.region')}>
                 <RegionLabel code={user.regionCode} />
-              </Field>
+              </Fact>
             </Stack>
           </Card>
         </Grid.Col>

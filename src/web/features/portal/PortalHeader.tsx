@@ -31,6 +31,12 @@ export function PortalHeader() {
               <Anchor href="/#regions" c="dark" underline="hover" fw={500}>
                 {t('portal.navRegions')}
               </Anchor>
+              <Anchor component={Link} to="/appeal" c="dark" underline="hover" fw={500}>
+                {t('portal.navAppeal')}
+              </Anchor>
+              <Anchor component={Link} to="/appeal/status" c="dark" underline="hover" fw={500}>
+                {t('portal.navAppealStatus')}
+              </Anchor>
             </Group>
             <LanguageSwitcher />
             <Button component={Link} to={staffTarget} variant="outline" size="sm" visibleFrom="sm" leftSection={<IconLogin2 size={18} aria-hidden />}>

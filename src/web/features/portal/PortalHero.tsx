@@ -1,6 +1,7 @@
 import { Box, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowDown, IconMapPin } from '@tabler/icons-react';
+import { IconArrowDown, IconMapPin, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { HeroArt } from './HeroArt';
 
 export function PortalHero() {
@@ -30,6 +31,9 @@ export function PortalHero() {
               {t('portal.heroLead')}
             </Text>
             <Group gap="sm" mt="xs">
+              <Button component={Link} to="/appeal" size="md" color="white" c="otandas.9" leftSection={<IconSend size={18} aria-hidden />}>
+                {t('portal.heroAppeal')}
+              </Button>
               <Button component="a" href="#services" size="md" color="sun.5" c="dark.9" rightSection={<IconArrowDown size={18} aria-hidden />}>
                 {t('portal.heroPrimary')}
               </Button>

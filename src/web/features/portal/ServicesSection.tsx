@@ -1,6 +1,7 @@
-import { Badge, Card, Container, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Badge, Button, Card, Container, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBook2, IconHeadset, IconRoute, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 
 type Service = { key: 'support' | 'knowledge' | 'advisor'; icon: Icon; soon: boolean };
 
@@ -48,6 +49,16 @@ export function ServicesSection() {
                   <List.Item key={n}>{t(`portal.${key}Point${n}`)}</List.Item>
                 ))}
               </List>
+              {key === 'support' ? (
+                <Stack gap="xs">
+                  <Button component={Link} to="/appeal" size="md" fullWidth>
+                    {t('portal.supportAppeal')}
+                  </Button>
+                  <Button component={Link} to="/appeal/status" size="md" variant="light" fullWidth>
+                    {t('portal.supportAppealStatus')}
+                  </Button>
+                </Stack>
+              ) : null}
             </Stack>
           </Card>
         ))}

@@ -1,0 +1,44 @@
+import { Anchor, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { AppealCreated } from './appeal.api';
+import { AppealFiled } from './AppealFiled';
+import { AppealLayout } from './AppealLayout';
+import { AppealForm } from './AppealForm';
+
+/** /appeal: write to the support center from anywhere, most often from a phone. */
+export default function AppealPage() {
+  const { t } = useTranslation();
+  const [created, setCreated] = useState<AppealCreated | null>(null);
+  // A new form (and with it a new idempotency key and proof of work) for each appeal.
+  const [formKey, setFormKey] = useState(0);
+  return (
+    <AppealLayout
+      title={t('appeal.pageTitle')}
+      lead={t('appeal.pageLead')}
+      aside={
+        created ? null : (
+          <Text fz="sm">
+            {t('appeal.haveCode')}{' '}
+            <Anchor component={Link} to="/appeal/status" fw={600}>
+              {t('appeal.checkStatus')}
+            </Anchor>
+          </Text>
+        )
+      }
+    >
+      {created ? (
+        <AppealFiled
+          created={created}
+          onAnother={() => {
+            setCreated(null);
+            setFormKey((k) => k + 1);
+          }}
+        />
+      ) : (
+        <AppealForm key={formKey} onFiled={setCreated} />
+      )}
+    </AppealLayout>
+  );
+}
