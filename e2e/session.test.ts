@@ -29,6 +29,9 @@ describe('session expiry', { skip: skipReason }, () => {
     await page.goto(app.url);
     await page.evaluate(() => localStorage.setItem('otandas_lang', 'en'));
     await signIn(page, app.url, demo.admin, demoPassword);
+    // The console has mounted and asked for its data (the bell's first fetch) before the session goes.
+    await page.getByRole('button', { name: /^Notifications/ }).waitFor();
+    await page.waitForLoadState('networkidle');
 
     // The server forgets the session (as after the idle timeout): replace the cookie with an unknown token.
     const session = (await context.cookies()).find((c) => c.name === 'otandas_session');
