@@ -28,6 +28,7 @@ import {
   attachmentsBodyBytes,
   carriesAttachments,
   notificationRoutes,
+  peopleServedInRegion,
   open311Routes,
   supportPublicRoutes,
   supportStaffRoutes,
@@ -57,7 +58,7 @@ function buildApi(): OpenAPIHono<AppEnv> {
   api.route('/', katoRoutes());
   api.route('/', adminRoutes());
   api.route('/', calendarRoutes());
-  api.route('/', peopleRoutes());
+  api.route('/', peopleRoutes({ servedInRegion: peopleServedInRegion }));
   api.route('/', supportPublicRoutes());
   api.route('/', supportStaffRoutes());
   api.route('/', supportStatsRoutes());

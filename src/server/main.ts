@@ -35,7 +35,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const started = performance.now();
   if (options.serveWeb !== false && options.buildWeb !== false) await ensureWebBuild(logger);
 
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger, shareRunning: false });
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolMax, logger, shareRunning: false });
   try {
     await migrateDatabase(database.db);
     const reference = await seedReference(database.db);

@@ -19,6 +19,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
   OTANDAS_DATA_DIR: z.string().min(1).default('./var/db'),
   OTANDAS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   OTANDAS_DEMO_DATA: booleanFlag.default(true),
@@ -51,6 +52,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** Most connections the server keeps open to the database at once. */
+  databasePoolMax: number;
   dataDir: string;
   secret: string;
   demoData: boolean;
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databasePoolMax: e.DATABASE_POOL_MAX,
     dataDir,
     secret: overrides.secret ?? e.OTANDAS_SECRET ?? loadOrCreateSecret(dataDir),
     demoData: e.OTANDAS_DEMO_DATA,

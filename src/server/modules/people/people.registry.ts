@@ -94,18 +94,19 @@ export async function proposeMatch(db: Executor, personId: string, candidateId: 
 
 export type ResolvedPerson = { personId: string; created: boolean; linkedBy: IdentifierKind | null };
 
-/**
- * Finds the person an incoming contact belongs to, or registers a new one.
- * An IIN names one person, so it links on its own. A shared phone, e-mail,
- * Telegram id or passport links only when the names agree; otherwise a new
- * record is made and the likely match is proposed to staff. Nothing is ever
- * merged here.
- */
-export async function resolvePerson(
-  db: Executor,
-  contact: ContactInput & { language?: string | undefined; regionCode?: string | null | undefined },
-  channel: string,
-): Promise<ResolvedPerson> {
+/** What linking needs to know of a person the contact may belong to. */
+export type CandidatePerson = Pick<PersonRow, 'id' | 'fullName' | 'birthDate' | 'iin' | 'passportNumber' | 'country' | 'regionCode' | 'address'>;
+export type ContactWithRegion = ContactInput & { language?: string | undefined; regionCode?: string | null | undefined };
+
+/** The people a contact's identifiers already belong to (their surviving records, not anonymised) and by which kinds. */
+export type ContactLookup = { identifiers: Identifier[]; candidates: CandidatePerson[]; kindsByRoot: Map<string, Set<string>> };
+
+/** Which person the contact is, if any: the decision of resolvePerson, made without the database. */
+export type PersonChoice =
+  | { linked: CandidatePerson; linkedBy: IdentifierKind | null; patch: PersonPatch }
+  | { linked: null; proposals: Array<{ candidateId: string; score: number; reasons: MatchReason[] }> };
+
+async function lookupContact(db: Executor, contact: ContactInput): Promise<ContactLookup> {
   const identifiers = identifiersOf(contact);
   const hits = identifiers.length
     ? await db
@@ -130,54 +131,82 @@ export async function resolvePerson(
   const candidates = kindsByRoot.size
     ? await db.select().from(people).where(and(inArray(people.id, [...kindsByRoot.keys()]), isNull(people.anonymizedAt)))
     : [];
+  return { identifiers, candidates, kindsByRoot };
+}
 
+/**
+ * An IIN names one person, so it links on its own. A shared phone, e-mail,
+ * Telegram id or passport links only when the names agree (and no IIN or
+ * birth date disagrees); otherwise a new record is made and every candidate
+ * is proposed to staff.
+ */
+export function choosePerson(contact: ContactWithRegion, lookup: ContactLookup): PersonChoice {
+  const { candidates, kindsByRoot } = lookup;
   const byIin = candidates.find((p) => kindsByRoot.get(p.id)?.has('iin'));
-  const compatible = (p: PersonRow) =>
+  const compatible = (p: CandidatePerson) =>
     !(contact.iin && p.iin && p.iin !== contact.iin) &&
     !(contact.birthDate && p.birthDate && p.birthDate !== contact.birthDate) &&
     nameSimilarity(contact.name, p.fullName).score >= linkingNameScore;
   const linked = byIin ?? (candidates.filter(compatible).length === 1 ? candidates.find(compatible) : undefined);
-
   if (linked) {
-    await addIdentifiers(db, linked.id, identifiers, channel);
-    await fillBlanks(db, linked, contact);
     const kind = [...(kindsByRoot.get(linked.id) ?? [])][0] as IdentifierKind | undefined;
-    return { personId: linked.id, created: false, linkedBy: byIin ? 'iin' : (kind ?? null) };
+    return { linked, linkedBy: byIin ? 'iin' : (kind ?? null), patch: blanksFilledBy(linked, contact) };
   }
+  return {
+    linked: null,
+    proposals: candidates.map((candidate) => {
+      const reasons: MatchReason[] = [...(kindsByRoot.get(candidate.id) ?? [])].map((kind) => ({ kind }));
+      const name = nameSimilarity(contact.name, candidate.fullName).score;
+      reasons.push({ kind: 'name', score: name });
+      return { candidateId: candidate.id, score: Math.min(0.99, 0.5 + name / 2), reasons };
+    }),
+  };
+}
 
-  const [created] = await db
-    .insert(people)
-    .values({
-      fullName: contact.name,
-      nameLatin: toPassportLatin(contact.name, 'kk'),
-      birthDate: contact.birthDate ?? null,
-      iin: contact.iin ?? null,
-      passportNumber: contact.passportNumber?.toUpperCase() ?? null,
-      country: contact.country ?? null,
-      regionCode: contact.regionCode ?? null,
-      address: contact.address ?? null,
-      language: contact.language ?? null,
-      searchText: personSearchText(contact.name),
-    })
-    .returning({ id: people.id });
-  await addIdentifiers(db, created!.id, identifiers, channel);
-  for (const candidate of candidates) {
-    const reasons: MatchReason[] = [...(kindsByRoot.get(candidate.id) ?? [])].map((kind) => ({ kind }));
-    const name = nameSimilarity(contact.name, candidate.fullName).score;
-    reasons.push({ kind: 'name', score: name });
-    await proposeMatch(db, created!.id, candidate.id, Math.min(0.99, 0.5 + name / 2), reasons);
+/** The columns of a new person record for a contact. */
+export function newPersonValues(contact: ContactWithRegion) {
+  return {
+    fullName: contact.name,
+    nameLatin: toPassportLatin(contact.name, 'kk'),
+    birthDate: contact.birthDate ?? null,
+    iin: contact.iin ?? null,
+    passportNumber: contact.passportNumber?.toUpperCase() ?? null,
+    country: contact.country ?? null,
+    regionCode: contact.regionCode ?? null,
+    address: contact.address ?? null,
+    language: contact.language ?? null,
+    searchText: personSearchText(contact.name),
+  };
+}
+
+/**
+ * Finds the person an incoming contact belongs to, or registers a new one
+ * (see choosePerson). Nothing is ever merged here.
+ */
+export async function resolvePerson(db: Executor, contact: ContactWithRegion, channel: string): Promise<ResolvedPerson> {
+  const lookup = await lookupContact(db, contact);
+  const choice = choosePerson(contact, lookup);
+  if (choice.linked) {
+    await addIdentifiers(db, choice.linked.id, lookup.identifiers, channel);
+    if (Object.keys(choice.patch).length) await db.update(people).set({ ...choice.patch, updatedAt: new Date() }).where(eq(people.id, choice.linked.id));
+    return { personId: choice.linked.id, created: false, linkedBy: choice.linkedBy };
   }
+  const [created] = await db.insert(people).values(newPersonValues(contact)).returning({ id: people.id });
+  await addIdentifiers(db, created!.id, lookup.identifiers, channel);
+  for (const proposal of choice.proposals) await proposeMatch(db, created!.id, proposal.candidateId, proposal.score, proposal.reasons);
   return { personId: created!.id, created: true, linkedBy: null };
 }
 
+export type PersonPatch = Partial<Pick<PersonRow, 'birthDate' | 'iin' | 'passportNumber' | 'country' | 'regionCode' | 'address'>>;
+
 /** A later contact may bring what the first one lacked: a birth date, an IIN, a passport. */
-async function fillBlanks(db: Executor, person: PersonRow, contact: ContactInput & { regionCode?: string | null | undefined }): Promise<void> {
-  const patch: Partial<typeof people.$inferInsert> = {};
+function blanksFilledBy(person: CandidatePerson, contact: ContactWithRegion): PersonPatch {
+  const patch: PersonPatch = {};
   if (!person.birthDate && contact.birthDate) patch.birthDate = contact.birthDate;
   if (!person.iin && contact.iin) patch.iin = contact.iin;
   if (!person.passportNumber && contact.passportNumber) patch.passportNumber = contact.passportNumber.toUpperCase();
   if (!person.country && contact.country) patch.country = contact.country;
   if (!person.regionCode && contact.regionCode) patch.regionCode = contact.regionCode;
   if (!person.address && contact.address) patch.address = contact.address;
-  if (Object.keys(patch).length) await db.update(people).set({ ...patch, updatedAt: new Date() }).where(eq(people.id, person.id));
+  return patch;
 }

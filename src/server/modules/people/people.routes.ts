@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { createRouter, defineRoute, jsonBody, jsonContent, requestMeta } from '../../platform/http';
 import { idParams, matchProposalDto, mergeRequest, personDto, personSearchQuery, personSummary } from './people.schema';
-import { dismissMatchProposal, getPerson, listMatchProposals, mergePeople, searchPeople, unmergePerson } from './people.service';
+import { dismissMatchProposal, getPerson, listMatchProposals, mergePeople, searchPeople, unmergePerson, type PeopleServedInRegion } from './people.service';
 
 const tags = ['People'];
 
@@ -65,17 +65,19 @@ const unmerge = defineRoute({
   responses: { 204: { description: 'Unmerged' }, 404: jsonContent(z.unknown(), 'No such person'), 409: jsonContent(z.unknown(), 'Not merged') },
 });
 
-export function peopleRoutes() {
+/** `servedInRegion` comes from the support center, which knows where each person's appeals are handled. */
+export function peopleRoutes(options: { servedInRegion?: PeopleServedInRegion } = {}) {
+  const { servedInRegion } = options;
   return createRouter()
     .openapi(search, async (c) => {
       const { q, limit } = c.req.valid('query');
-      return c.json({ items: await searchPeople(c.var.db, requestMeta(c), q, limit) }, 200);
+      return c.json({ items: await searchPeople(c.var.db, requestMeta(c), q, limit, servedInRegion) }, 200);
     })
     .openapi(proposals, async (c) => {
       const { status, limit } = c.req.valid('query');
       return c.json({ items: await listMatchProposals(c.var.db, requestMeta(c), status, limit) }, 200);
     })
-    .openapi(one, async (c) => c.json(await c.var.db.transaction((tx) => getPerson(tx, requestMeta(c), c.req.valid('param').id)), 200))
+    .openapi(one, async (c) => c.json(await c.var.db.transaction((tx) => getPerson(tx, requestMeta(c), c.req.valid('param').id, servedInRegion)), 200))
     .openapi(dismiss, async (c) => {
       await c.var.db.transaction((tx) => dismissMatchProposal(tx, requestMeta(c), c.req.valid('param').id));
       return c.body(null, 204);

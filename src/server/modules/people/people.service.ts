@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit';
 import type { Executor } from '../../platform/db';
 import { errors } from '../../platform/errors';
 import type { RequestMeta } from '../../platform/http';
-import { seesPersonalData } from '../../platform/rbac';
+import { seesPersonalData, visibleRegion } from '../../platform/rbac';
 import { checkIin, maskEmail, maskIin, maskPhone, normalizeEmail, normalizePhone } from '../../../lib/identity';
 import { nameSimilarity } from '../../../lib/text/names';
 import { people, personIdentifiers, personMatchProposals, personMerges } from './people.tables';
@@ -20,6 +20,20 @@ const maskers: Record<IdentifierKind, (v: string) => string> = {
 };
 
 const canSee = (meta: RequestMeta) => Boolean(meta.actor && seesPersonalData(meta.actor.role));
+
+/**
+ * Which of these person records have been served in a region (by the
+ * support center). A front office sees only the people of its own region:
+ * those who live there, and those whose appeals it handles.
+ */
+export type PeopleServedInRegion = (db: Executor, personIds: string[], regionCode: string) => Promise<Set<string>>;
+
+async function inActorRegion(db: Executor, meta: RequestMeta, row: PersonRow, servedInRegion?: PeopleServedInRegion): Promise<boolean> {
+  const region = meta.actor ? visibleRegion(meta.actor) : null;
+  if (!region || row.regionCode === region) return true;
+  if (!servedInRegion) return false;
+  return (await servedInRegion(db, await personClusterIds(db, row.id), region)).size > 0;
+}
 
 export function toPersonSummary(row: PersonRow, unmasked: boolean): PersonSummaryDto {
   return {
@@ -41,10 +55,11 @@ async function loadPerson(db: Executor, id: string): Promise<PersonRow> {
  * A person with every record merged into them. The read is audited, and
  * roles that do not handle personal data get masked identifiers.
  */
-export async function getPerson(db: Executor, meta: RequestMeta, id: string): Promise<PersonDto> {
+export async function getPerson(db: Executor, meta: RequestMeta, id: string, servedInRegion?: PeopleServedInRegion): Promise<PersonDto> {
   const requested = await loadPerson(db, id);
   const rootId = (await canonicalPersonIds(db, [id])).get(id) ?? id;
   const root = rootId === id ? requested : await loadPerson(db, rootId);
+  if (!(await inActorRegion(db, meta, root, servedInRegion))) throw errors.forbidden();
   const clusterIds = await personClusterIds(db, rootId);
   const identifiers = await db
     .select()
@@ -113,12 +128,17 @@ export async function searchPeopleIds(db: Executor, q: string, limit = 20): Prom
   return [...new Set(ids.map((id) => roots.get(id) ?? id))].slice(0, limit);
 }
 
-export async function searchPeople(db: Executor, meta: RequestMeta, q: string, limit: number): Promise<PersonSummaryDto[]> {
+export async function searchPeople(db: Executor, meta: RequestMeta, q: string, limit: number, servedInRegion?: PeopleServedInRegion): Promise<PersonSummaryDto[]> {
   const ids = await searchPeopleIds(db, q, limit);
   if (!ids.length) return [];
   const rows = await db.select().from(people).where(inArray(people.id, ids));
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => (byId.has(id) ? [toPersonSummary(byId.get(id)!, canSee(meta))] : []));
+  const found: PersonSummaryDto[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (row && (await inActorRegion(db, meta, row, servedInRegion))) found.push(toPersonSummary(row, canSee(meta)));
+  }
+  return found;
 }
 
 export async function listMatchProposals(db: Executor, meta: RequestMeta, status: 'open' | 'merged' | 'dismissed', limit: number): Promise<MatchProposalDto[]> {

@@ -222,3 +222,13 @@ export async function dueTasks(db: Executor, actor: Actor, before: Date) {
     .orderBy(asc(supportTasks.dueAt))
     .limit(200);
 }
+
+/** Which of these person records have an appeal handled in the region: the people a front office may see. */
+export async function peopleServedInRegion(db: Executor, personIds: string[], regionCode: string): Promise<Set<string>> {
+  if (!personIds.length) return new Set();
+  const rows = await db
+    .selectDistinct({ personId: supportCases.personId })
+    .from(supportCases)
+    .where(and(inArray(supportCases.personId, personIds), eq(supportCases.regionCode, regionCode)));
+  return new Set(rows.map((r) => r.personId));
+}

@@ -12,6 +12,7 @@ export * from './notifications.schema';
 export { telegramRoutes } from './channels/telegram';
 export { open311Routes } from './open311';
 export { createCase, createCaseOnce, consentVersion, type CreatedCase, type NewCase } from './intake';
+export { peopleServedInRegion } from './inbox';
 export { addApplicantMessage, autoAssignNewCases, caseForActor, openStatuses } from './workflow';
 export { attachmentsBodyBytes, carriesAttachments, checkAttachmentFiles, decodeAttachments, type StoredAttachment } from './attachments';
 export { deliverReply, type ChannelSender, type ChannelSenders, type ReplyToDeliver } from './delivery';

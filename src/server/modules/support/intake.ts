@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import type { Db, Executor } from '../../platform/db';
+import { queryFixed, StatementParams, type Db, type Executor } from '../../platform/db';
 import { errors, type FieldIssue } from '../../platform/errors';
 import { detectLanguage } from '../../../lib/text/language';
 import { nameSearchKeys } from '../../../lib/text/names';
 import { searchTokens } from '../../../lib/text/search';
-import { loadWorkingCalendar } from '../calendar';
+import { almatyDay, almatyInstant, loadWorkingCalendar, shiftDay, type WorkingCalendar } from '../calendar';
 import { listRegions } from '../kato';
-import { resolvePerson, type ContactInput } from '../people';
+import { choosePerson, contactLookupFrom, personWriteCtes, registerUnknownContact, resolvePerson, type ContactInput, type ContactPeopleRow } from '../people';
 import { generateAccessCode, hashAccessCode, sealAccessCode, unsealAccessCode } from './access-codes';
 import type { StoredAttachment } from './attachments';
 import { supportAttachments, supportCaseEntries, supportCases, supportTasks, type TopicField } from './support.tables';
@@ -46,6 +46,27 @@ async function knownRegion(db: Executor, code: string): Promise<boolean> {
     regionCodes = { codes: new Set((await listRegions(db)).map((r) => r.code)), loadedAt: Date.now() };
   }
   return regionCodes.codes.has(code);
+}
+
+/**
+ * Every appeal of one Almaty day under one deadline falls due at the same
+ * moment; counting the working days out costs more than the rest of the
+ * checks, so the answer is kept for the day (and for this calendar: an edit
+ * of the calendar loads a new one).
+ */
+let deadlines: { calendar: WorkingCalendar; from: number; until: number; byDays: Map<number, Date> } | null = null;
+function deadlineFor(calendar: WorkingCalendar, now: Date, workingDays: number): Date {
+  const at = now.getTime();
+  if (!deadlines || deadlines.calendar !== calendar || at < deadlines.from || at >= deadlines.until) {
+    const day = almatyDay(now);
+    deadlines = { calendar, from: almatyInstant(day, 0).getTime(), until: almatyInstant(shiftDay(day, 1), 0).getTime(), byDays: new Map() };
+  }
+  let due = deadlines.byDays.get(workingDays);
+  if (!due) {
+    due = calendar.addWorkingDays(now, workingDays);
+    deadlines.byDays.set(workingDays, due);
+  }
+  return new Date(due);
 }
 
 /** Checks the topic's own fields: required ones present, numbers numeric, list values from the list. */
@@ -108,6 +129,32 @@ async function existingForKey(db: Executor, secret: string, key: string, fingerp
   return { id: found.id, number: found.number, accessCode, created: false, personId: found.personId };
 }
 
+/** What every appeal needs before it is written: checked topic fields, the reply language, the deadline, an id and access code. */
+async function draftCase(db: Executor, input: NewCase, now: Date) {
+  const topic = await activeTopic(db, input.topicCode);
+  const fields = checkTopicFields(topic.fields, input.fields);
+  if (input.regionCode && !(await knownRegion(db, input.regionCode))) {
+    throw errors.validation([{ path: 'json.region', code: 'not_a_region', message: '' }]);
+  }
+  const language = replyLanguage(input.message, input.language);
+  const calendar = await loadWorkingCalendar(db);
+  const id = randomUUID();
+  const accessCode = generateAccessCode();
+  const subject = subjectOf(input.message);
+  return {
+    id,
+    accessCode,
+    topic,
+    fields,
+    language,
+    subject,
+    contact: { ...input.person, language, regionCode: input.regionCode ?? null },
+    dueAt: deadlineFor(calendar, now, topic.deadlineWorkingDays),
+    searchText: caseSearchText(input.person.name, subject, language),
+  };
+}
+type CaseDraft = Awaited<ReturnType<typeof draftCase>>;
+
 /**
  * Registers an appeal from any channel in one transaction: the person is
  * found or registered, the deadline is set on the working-day calendar, the
@@ -118,17 +165,9 @@ export async function createCase(db: Executor, secret: string, input: NewCase, n
     const existing = await existingForKey(db, secret, input.idempotency.key, input.idempotency.fingerprint);
     if (existing) return existing;
   }
-  const topic = await activeTopic(db, input.topicCode);
-  const fields = checkTopicFields(topic.fields, input.fields);
-  if (input.regionCode && !(await knownRegion(db, input.regionCode))) {
-    throw errors.validation([{ path: 'json.region', code: 'not_a_region', message: '' }]);
-  }
-  const language = replyLanguage(input.message, input.language);
-  const person = await resolvePerson(db, { ...input.person, language, regionCode: input.regionCode ?? null }, input.channel);
-  const calendar = await loadWorkingCalendar(db);
-  const id = randomUUID();
-  const accessCode = generateAccessCode();
-  const subject = subjectOf(input.message);
+  const draft = await draftCase(db, input, now);
+  const { id, accessCode, topic, language, subject } = draft;
+  const person = await resolvePerson(db, draft.contact, input.channel);
   const caseInsert = db
     .insert(supportCases)
     .values({
@@ -144,7 +183,7 @@ export async function createCase(db: Executor, secret: string, input: NewCase, n
       applicantName: input.person.name,
       language,
       subject,
-      fields,
+      fields: draft.fields,
       documentsSeen: input.documentsSeen ?? [],
       channelDetails: input.channelDetails ?? {},
       consentAt: input.consentGiven ? now : null,
@@ -153,9 +192,9 @@ export async function createCase(db: Executor, secret: string, input: NewCase, n
       idempotencyKey: input.idempotency?.key ?? null,
       idempotencyFingerprint: input.idempotency?.fingerprint ?? null,
       accessCodeSealed: input.idempotency ? sealAccessCode(secret, accessCode) : null,
-      dueAt: calendar.addWorkingDays(now, topic.deadlineWorkingDays),
+      dueAt: draft.dueAt,
       lastApplicantAt: now,
-      searchText: caseSearchText(input.person.name, subject, language),
+      searchText: draft.searchText,
       createdAt: now,
       updatedAt: now,
     })
@@ -179,17 +218,89 @@ export async function createCase(db: Executor, secret: string, input: NewCase, n
   return { id, number: row.number, accessCode, created: true, personId: person.personId };
 }
 
+/** The case and its first message as common table expressions of fixed text (createCase's insert, column for column), written only under `guard`. */
+function caseWriteCtes(secret: string, input: NewCase, draft: CaseDraft, personId: string, guard: string, now: Date, params: StatementParams): string[] {
+  const at = params.add(now, 'timestamptz');
+  const id = params.add(draft.id, 'uuid');
+  const values = [
+    id,
+    // Six digits at least; never cut: lpad would truncate the millionth serial to six digits and repeat a number.
+    `(select to_char(${at} at time zone 'Asia/Almaty', 'YYYY') || '-' || lpad(serial::text, greatest(6, length(serial::text)), '0') from nextval('support_case_number_seq') serial)`,
+    params.add(hashAccessCode(secret, draft.id, draft.accessCode), 'text'),
+    params.add(draft.topic.code, 'text'),
+    params.add(input.channel, 'text'),
+    params.add(input.regionCode ?? null, 'text'),
+    params.add(draft.topic.team, 'text'),
+    params.add(personId, 'uuid'),
+    params.add(input.person.name, 'text'),
+    params.add(draft.language, 'text'),
+    params.add(draft.subject, 'text'),
+    params.add(JSON.stringify(draft.fields), 'jsonb'),
+    params.add(JSON.stringify(input.documentsSeen ?? []), 'jsonb'),
+    params.add(JSON.stringify(input.channelDetails ?? {}), 'jsonb'),
+    params.add(input.consentGiven ? now : null, 'timestamptz'),
+    params.add(input.consentGiven ? consentVersion : null, 'text'),
+    params.add(input.partnerId ?? null, 'uuid'),
+    params.add(input.idempotency?.key ?? null, 'text'),
+    params.add(input.idempotency?.fingerprint ?? null, 'text'),
+    params.add(input.idempotency ? sealAccessCode(secret, draft.accessCode) : null, 'text'),
+    params.add(draft.dueAt, 'timestamptz'),
+    at,
+    params.add(draft.searchText, 'text'),
+    at,
+    at,
+  ];
+  return [
+    `new_case as (insert into support_cases (id, number, access_code_hash, topic_code, channel, region_code, team, person_id, applicant_name, language, subject, fields, documents_seen, channel_details, consent_at, consent_version, partner_id, idempotency_key, idempotency_fingerprint, access_code_sealed, due_at, last_applicant_at, search_text, created_at, updated_at) select ${values.join(', ')} where ${guard} returning number)`,
+    `new_entry as (insert into support_case_entries (case_id, kind, channel, author_id, body, external_id, created_at) select ${id}, 'message', ${params.add(input.channel, 'text')}, ${params.add(input.registeredBy ?? null, 'uuid')}, ${params.add(input.message, 'text')}, ${params.add(input.externalId ?? null, 'text')}, ${at} where ${guard})`,
+  ];
+}
+
+/**
+ * createCase for an appeal without files or call-back, in statements that
+ * are each atomic on their own, so no BEGIN/COMMIT round trips: a new
+ * applicant's person, case and first message are written by the statement
+ * that looks the contact up; a known contact's by a second one, once
+ * choosePerson has decided whom it belongs to.
+ */
+async function createCaseWithoutTransaction(db: Db, secret: string, input: NewCase, now: Date): Promise<CreatedCase> {
+  if (input.idempotency) {
+    const existing = await existingForKey(db, secret, input.idempotency.key, input.idempotency.fingerprint);
+    if (existing) return existing;
+  }
+  const draft = await draftCase(db, input, now);
+  const created = (personId: string, number: string): CreatedCase => ({ id: draft.id, number, accessCode: draft.accessCode, created: true, personId });
+  const first = new StatementParams();
+  const unknown = registerUnknownContact(draft.contact, input.channel, first);
+  const firstText = `with recursive ${[...unknown.ctes, ...caseWriteCtes(secret, input, draft, unknown.personId, unknown.guard, now, first)].join(',\n')}
+select (select number from new_case) as number, c.* from (select 1) one left join contact_people c on true`;
+  const rows = await queryFixed<ContactPeopleRow & { number: string | null }>(db, 'support_intake_unknown_contact', firstText, first.values);
+  if (rows[0]?.number) return created(unknown.personId, rows[0].number);
+
+  const lookup = contactLookupFrom(draft.contact, rows);
+  const second = new StatementParams();
+  const person = personWriteCtes(choosePerson(draft.contact, lookup), draft.contact, lookup, input.channel, now, second);
+  const ctes = [...person.ctes, ...caseWriteCtes(secret, input, draft, person.personId, person.guard, now, second)];
+  // The first part names the variant (new_person or person_blanks), and with it the statement's fixed text.
+  const name = `support_intake_${person.ctes[0]!.slice(0, person.ctes[0]!.indexOf(' '))}`;
+  const [row] = await queryFixed<{ number: string }>(db, name, `with ${ctes.join(',\n')}\nselect number from new_case`, second.values);
+  return created(person.personId, row!.number);
+}
+
 const isIdempotencyRace = (error: unknown) =>
   (error as { code?: string; constraint?: string })?.code === '23505' && String((error as { constraint?: string }).constraint ?? '').includes('idempotency');
 
 /**
- * createCase in its own transaction. Two requests racing with one
- * Idempotency-Key meet at the unique index: the loser answers with the
- * winner's case.
+ * createCase, atomically: an appeal without files or call-back in
+ * statements that are each atomic on their own, any other in a transaction.
+ * Two requests racing with one Idempotency-Key meet at the unique index: the
+ * loser answers with the winner's case.
  */
 export async function createCaseOnce(db: Db, secret: string, input: NewCase): Promise<CreatedCase> {
   try {
-    return await db.transaction((tx) => createCase(tx, secret, input));
+    const now = new Date();
+    if (!input.attachments?.length && !input.callback) return await createCaseWithoutTransaction(db, secret, input, now);
+    return await db.transaction((tx) => createCase(tx, secret, input, now));
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause ?? error;
     if (input.idempotency && (isIdempotencyRace(error) || isIdempotencyRace(cause))) {

@@ -143,6 +143,21 @@ describe('support center', () => {
     assert.equal(other.status, 413, 'other requests keep the general limit');
   });
 
+  it('a front office sees the people of its own region only', async () => {
+    const client = await t.client().start();
+    const akmolaAppeal = await fileAppeal(client, appealBody({ region: '110000000', person: { name: 'Серікбаев Әділет', phone: '+7 701 333 44 55' } }));
+    const almatyAppeal = await fileAppeal(client, appealBody({ region: '750000000', person: { name: 'Серікбаев Бауыржан', phone: '+7 701 333 44 66' } }));
+    const personOf = async (number: string) => (await t.database.db.select().from(supportCases).where(eq(supportCases.number, number)))[0]!.personId;
+    const [akmolaPerson, almatyPerson] = [await personOf(akmolaAppeal.body.number), await personOf(almatyAppeal.body.number)];
+    const akmola = await staff('front_office', { regionCode: '110000000' });
+    assert.equal((await akmola.get(`/api/v1/people/${akmolaPerson}`)).status, 200);
+    assert.equal((await akmola.get(`/api/v1/people/${almatyPerson}`)).status, 403, 'a person served only in Almaty');
+    const found = (await akmola.get(`/api/v1/people?q=${encodeURIComponent('Серікбаев')}`)).body.items.map((p: { id: string }) => p.id);
+    assert.ok(found.includes(akmolaPerson) && !found.includes(almatyPerson), 'the search leaves out the other region');
+    const operator = await staff('operator');
+    assert.equal((await operator.get(`/api/v1/people/${almatyPerson}`)).status, 200, 'the contact center sees everyone');
+  });
+
   it('finds one person across channels: by IIN, and by phone when the names agree', async () => {
     const client = await t.client().start();
     const iin = makeIin('850214');

@@ -55,6 +55,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
   const pool = new pg.Pool({ ...poolConfig, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000 });
   pool.on('error', (error) => options.logger?.error({ err: { message: error.message } }, 'database pool error'));
+  if (kind === 'postgres') serverPools.add(pool);
   const db = drizzle(pool) as Db;
   return {
     db,
@@ -68,6 +69,34 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       }
     },
   };
+}
+
+/**
+ * Pools on a PostgreSQL server, where each connection is its own session.
+ * PGlite serves every connection from one session, so a statement prepared
+ * under a name on one connection would clash with the same name on another.
+ */
+const serverPools = new WeakSet<pg.Pool>();
+
+/** Numbered parameters of a statement whose text is the same on every call. */
+export class StatementParams {
+  readonly values: unknown[] = [];
+  /** Adds a value and returns its placeholder, e.g. `$3::uuid`. */
+  add(value: unknown, cast = ''): string {
+    this.values.push(value);
+    return `$${this.values.length}${cast ? `::${cast}` : ''}`;
+  }
+}
+
+/**
+ * Runs a hot statement straight on the pool, skipping the query builder. On
+ * PostgreSQL it is prepared once per connection under `name` (parsed and
+ * planned once); `text` must then be the same for every call with that name.
+ */
+export async function queryFixed<Row extends pg.QueryResultRow>(db: Db, name: string, text: string, values: unknown[]): Promise<Row[]> {
+  const pool = db.$client;
+  const result = await pool.query<Row>(serverPools.has(pool) ? { name, text, values } : { text, values });
+  return result.rows;
 }
 
 /** Is the database reachable? Used by /readyz. */

@@ -1,3 +1,3 @@
-export { openDatabase, pingDatabase, type Db, type Tx, type Executor, type DatabaseHandle, type DatabaseKind } from './connection';
+export { openDatabase, pingDatabase, queryFixed, StatementParams, type Db, type Tx, type Executor, type DatabaseHandle, type DatabaseKind } from './connection';
 export { migrateDatabase, migrationsFolder } from './migrate';
 export { backupDatabase, dropEverything, restoreDatabase, RestoreError, snapshotRows } from './backup';

@@ -2,6 +2,7 @@ import { Anchor, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../app/i18n';
+import { useSession } from '../../app/session';
 import { QueryState } from '../../app/QueryState';
 import { DemoBadge, StatusBadge, useTopicName } from '../support/caseLabels';
 import { usePersonCases } from './people.api';
@@ -13,6 +14,8 @@ export function PersonCases({ personId }: { personId: string }) {
   const format = useFormat();
   const cases = usePersonCases(personId);
   const topicName = useTopicName();
+  // A front office sees its own region's appeals only: an empty list says so, not that there are none.
+  const regionBound = useSession().user?.role === 'front_office';
   const items = cases.data?.items ?? [];
   return (
     <PersonSection id="person-cases" title={t('people.cases')} flush>
@@ -47,7 +50,7 @@ export function PersonCases({ personId }: { personId: string }) {
           </RecordsTable>
         ) : (
           <Text px="lg" pb="lg" c="dimmed">
-            {t('people.noCases')}
+            {regionBound ? t('people.noCasesInRegion') : t('people.noCases')}
           </Text>
         )}
       </QueryState>

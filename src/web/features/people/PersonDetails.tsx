@@ -9,8 +9,12 @@ import { Fact } from '../../app/Fact';
 
 /** The country's name in the interface language; the ISO code where the browser lacks the name. */
 function useCountryName() {
+  const { t } = useTranslation();
   const language = useLanguage();
   return (code: string) => {
+    // Browsers' region names are incomplete for Kazakh (Chromium answers in English), so the usual countries of origin are in the dictionary.
+    const known = t(`people.countryNames.${code}`, { defaultValue: '' });
+    if (known) return `${known} (${code})`;
     try {
       const name = new Intl.DisplayNames([language], { type: 'region' }).of(code);
       return name && name !== code ? `${name} (${code})` : code;

@@ -27,7 +27,7 @@ export function PrivacyActions({ person }: { person: PersonDto }) {
         <Button component="a" href={personExportUrl(person.id)} download variant="default" leftSection={<IconDownload size={18} aria-hidden />}>
           {t('people.export')}
         </Button>
-        <Button color="red.8" variant="light" leftSection={<IconEraser size={18} aria-hidden />} onClick={() => setConfirming(true)} disabled={person.anonymized}>
+        <Button variant="default" c={person.anonymized ? undefined : 'red.8'} leftSection={<IconEraser size={18} aria-hidden />} onClick={() => setConfirming(true)} disabled={person.anonymized}>
           {t('people.anonymize')}
         </Button>
       </Group>

@@ -36,7 +36,7 @@ export function DeadlineCalculator() {
         <Stack gap="sm">
           <Group align="flex-end" gap="md" wrap="wrap">
             <TextInput label={t('calendarAdmin.calculatorFrom')} type="date" required value={day} onChange={(e) => setDay(e.currentTarget.value)} />
-            <TextInput label={t('calendarAdmin.calculatorTime')} type="time" required value={time} onChange={(e) => setTime(e.currentTarget.value)} w={130} />
+            <TextInput label={t('calendarAdmin.calculatorTime')} type="time" required value={time} onChange={(e) => setTime(e.currentTarget.value)} w={160} />
             <NumberInput
               label={t('calendarAdmin.calculatorDays')}
               required

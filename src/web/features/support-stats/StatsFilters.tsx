@@ -58,7 +58,7 @@ export function StatsFilters({ filter, onChange, report, ownRegion }: Props) {
       <Group mt="sm" gap="md" justify="space-between">
         <Checkbox label={t('stats.includeDemo')} checked={filter.includeDemo} onChange={(e) => set('includeDemo')(e.currentTarget.checked)} />
         {dirty ? (
-          <Button variant="subtle" color="gray.8" onClick={() => onChange(initial)}>
+          <Button variant="subtle" color="gray.8" c="gray.8" onClick={() => onChange(initial)}>
             {t('common.resetFilters')}
           </Button>
         ) : null}

@@ -81,7 +81,7 @@ export function BulkBar({ selected, onDone }: Props) {
             <Button size="sm" variant="light" disabled={!assignee} loading={bulk.isPending} onClick={() => assignee && run('assign', assignee)}>
               {t('cases.bulkAssign')}
             </Button>
-            <Button size="sm" variant="light" color="gray.8" leftSection={<IconCircleCheck size={16} aria-hidden />} loading={bulk.isPending} onClick={() => run('close')}>
+            <Button size="sm" variant="default" leftSection={<IconCircleCheck size={16} aria-hidden />} loading={bulk.isPending} onClick={() => run('close')}>
               {t('cases.bulkClose')}
             </Button>
           </Group>

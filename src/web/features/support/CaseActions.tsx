@@ -79,7 +79,7 @@ function AssignControl({ item }: Props) {
           </Button>
         ) : null}
       </Group>
-      <Group gap="xs" align="flex-end" wrap="nowrap">
+      <Group gap="xs" align="flex-end" wrap="wrap">
         <Select
           label={t('cases.assignColleague')}
           placeholder={t('cases.chooseColleague')}
@@ -87,7 +87,7 @@ function AssignControl({ item }: Props) {
           value={colleague}
           onChange={setColleague}
           searchable
-          style={{ flex: 1 }}
+          style={{ flex: '1 1 12rem' }}
         />
         <Button variant="light" disabled={!colleague} loading={assign.isPending} onClick={() => colleague && run(colleague)}>
           {t('cases.assign')}

@@ -119,7 +119,7 @@ function NoteForm({ item, noteRef }: Pick<Props, 'item' | 'noteRef'>) {
           maxLength={10_000}
         />
         <Group>
-          <Button type="submit" variant="light" color="yellow.9" leftSection={<IconLock size={16} aria-hidden />} loading={note.isPending} disabled={!body.trim()}>
+          <Button type="submit" variant="default" leftSection={<IconLock size={16} aria-hidden />} loading={note.isPending} disabled={!body.trim()}>
             {t('cases.addNote')}
           </Button>
         </Group>

@@ -64,11 +64,12 @@ function Attachments({ caseId, entry }: { caseId: string; entry: CaseEntryDto })
   );
 }
 
+// The icon takes a plain colour name: the light variant given a shade ("yellow.8") paints the icon the colour of its own background.
 const entryLook = {
-  message: { icon: IconMessage, color: 'blue', bg: 'white' },
-  reply: { icon: IconMessageReply, color: 'teal', bg: 'teal.0' },
-  note: { icon: IconLock, color: 'yellow.8', bg: 'yellow.0' },
-  event: { icon: IconArrowsExchange, color: 'gray', bg: undefined },
+  message: { icon: IconMessage, iconColor: 'blue', color: 'blue', bg: 'white' },
+  reply: { icon: IconMessageReply, iconColor: 'teal', color: 'teal', bg: 'teal.0' },
+  note: { icon: IconLock, iconColor: 'orange', color: 'yellow.8', bg: 'yellow.0' },
+  event: { icon: IconArrowsExchange, iconColor: 'gray', color: 'gray', bg: undefined },
 } as const;
 
 /**
@@ -92,7 +93,7 @@ export function CaseTimeline({ caseId, entries, staffName }: Props) {
         if (entry.kind === 'event') {
           return (
             <Group component="li" key={entry.id} gap="xs" wrap="nowrap" align="flex-start" px="sm" data-entry-kind="event">
-              <ThemeIcon size="sm" variant="light" color={look.color} radius="xl" aria-hidden>
+              <ThemeIcon size="sm" variant="light" color={look.iconColor} radius="xl" aria-hidden>
                 <Icon size={14} />
               </ThemeIcon>
               <Stack gap={0} style={{ minWidth: 0 }}>
@@ -122,7 +123,7 @@ export function CaseTimeline({ caseId, entries, staffName }: Props) {
           >
             <Group gap="xs" justify="space-between" wrap="wrap" mb={4}>
               <Group gap="xs" wrap="nowrap">
-                <ThemeIcon size="sm" variant="light" color={look.color} radius="xl" aria-hidden>
+                <ThemeIcon size="sm" variant="light" color={look.iconColor} radius="xl" aria-hidden>
                   <Icon size={14} />
                 </ThemeIcon>
                 <Text size="sm" fw={600}>

@@ -125,7 +125,7 @@ export function InboxFilters({ filter, onChange, showRegion, searchRef }: Props)
           style={{ flex: '1 1 170px' }}
         />
         {isFiltered(filter) ? (
-          <Button variant="subtle" color="gray.8" leftSection={<IconX size={16} aria-hidden />} onClick={() => onChange(null)}>
+          <Button variant="subtle" color="gray.8" c="gray.8" leftSection={<IconX size={16} aria-hidden />} onClick={() => onChange(null)}>
             {t('common.resetFilters')}
           </Button>
         ) : null}

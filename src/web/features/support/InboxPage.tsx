@@ -5,9 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { regionBoundRoles } from '../../../lib/contracts/roles';
+import { isForbidden } from '../../app/api';
 import { errorMessage } from '../../app/errors';
 import { PageHeader } from '../../app/PageHeader';
 import { QueryState } from '../../app/QueryState';
+import { ForbiddenPage } from '../../app/StatusPages';
 import { useSession } from '../../app/session';
 import { BulkBar } from './BulkBar';
 import { useCaseFilter } from './caseFilters';
@@ -77,6 +79,9 @@ export default function InboxPage() {
     '/': () => searchRef.current?.focus(),
     'shift+?': () => setHelpOpen(true),
   });
+
+  // A role without the inbox gets the "no access" page alone, not filters over it.
+  if (isForbidden(cases.error)) return <ForbiddenPage />;
 
   return (
     <>

@@ -53,7 +53,9 @@ export function DueLabel({ item, countdown = false, now = Date.now() }: { item: 
   const { t } = useTranslation();
   const format = useFormat();
   const finished = item.status === 'answered' || item.status === 'closed';
-  const days = Math.ceil(Math.abs(Date.parse(item.dueAt) - now) / dayMs);
+  const span = Math.abs(Date.parse(item.dueAt) - now) / dayMs;
+  // Days left round up (a few hours left is still "1 day left"); days late count whole days only.
+  const days = item.overdue ? Math.floor(span) : Math.ceil(span);
   return (
     <Group gap={6} wrap={countdown ? 'nowrap' : 'wrap'}>
       <Text size="sm" className="nowrap" c={item.overdue ? 'red.9' : undefined} fw={item.overdue ? 600 : undefined}>
@@ -61,7 +63,7 @@ export function DueLabel({ item, countdown = false, now = Date.now() }: { item: 
       </Text>
       {item.overdue ? (
         <Badge color="red.9" variant="filled" radius="sm" className="nowrap">
-          {countdown ? t('cases.overdueBy', { count: days }) : t('cases.overdue')}
+          {countdown && days > 0 ? t('cases.overdueBy', { count: days }) : t('cases.overdue')}
         </Badge>
       ) : null}
       {item.paused ? (

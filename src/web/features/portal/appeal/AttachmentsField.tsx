@@ -39,7 +39,7 @@ export function AttachmentsField({ files, onChange, errors }: Props) {
                       {file.name}
                     </Text>
                     <Text fz="xs" c="dimmed">
-                      {fileSize(file.size, language)}
+                      {fileSize(file.size, language, t)}
                     </Text>
                     {errors[`attachments.${index}`] ? (
                       <Text fz="sm" c="red.8">

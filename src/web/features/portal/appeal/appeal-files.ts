@@ -9,7 +9,10 @@ export const maxFileBytes = 5 * 1024 * 1024;
 /** What the file picker offers, by extension as phones' pickers read it: the kinds the server accepts. */
 export const acceptedFileTypes = '.pdf,.jpg,.jpeg,.png,.webp,.heic,.tif,.tiff,.doc,.docx,.xlsx,.odt,.txt';
 
-export type FileProblem = 'tooMany' | 'tooLarge' | 'empty';
+const acceptedExtensions = new Set(acceptedFileTypes.split(','));
+const extension = (name: string) => (name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : '');
+
+export type FileProblem = 'tooMany' | 'tooLarge' | 'empty' | 'type';
 export type RejectedFile = { name: string; problem: FileProblem };
 type Named = Blob & { name: string };
 
@@ -20,7 +23,9 @@ export function addFiles<F extends Named>(chosen: F[], picked: F[]): { files: F[
   const same = (a: F, b: F) => a.name === b.name && a.size === b.size;
   for (const file of picked) {
     if (files.some((f) => same(f, file))) continue;
-    if (file.size === 0) rejected.push({ name: file.name, problem: 'empty' });
+    // The picker offers these kinds only, but a person can still choose "all files".
+    if (!acceptedExtensions.has(extension(file.name))) rejected.push({ name: file.name, problem: 'type' });
+    else if (file.size === 0) rejected.push({ name: file.name, problem: 'empty' });
     else if (file.size > maxFileBytes) rejected.push({ name: file.name, problem: 'tooLarge' });
     else if (files.length >= maxFiles) rejected.push({ name: file.name, problem: 'tooMany' });
     else files.push(file);
@@ -39,9 +44,11 @@ export async function encodeFile(file: Named): Promise<{ fileName: string; conte
   return { fileName: file.name, contentBase64: toBase64(new Uint8Array(await file.arrayBuffer())) };
 }
 
-/** "2.4 MB", "380 KB": sizes as people read them. */
-export function fileSize(bytes: number, language: string): string {
-  const format = (value: number, unit: 'kilobyte' | 'megabyte') =>
-    new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-  return bytes >= 1024 * 1024 ? format(bytes / 1024 / 1024, 'megabyte') : format(Math.max(1, Math.round(bytes / 1024)), 'kilobyte');
+/**
+ * "2.4 MB", "380 KB": sizes as people read them. The unit comes from the
+ * dictionary: browsers' unit names are incomplete for Kazakh (Chromium writes "kB").
+ */
+export function fileSize(bytes: number, language: string, t: (key: 'appeal.fileSizeKb' | 'appeal.fileSizeMb', options: { value: string }) => string): string {
+  const number = (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value);
+  return bytes >= 1024 * 1024 ? t('appeal.fileSizeMb', { value: number(bytes / 1024 / 1024) }) : t('appeal.fileSizeKb', { value: number(Math.max(1, Math.round(bytes / 1024))) });
 }

@@ -10,7 +10,7 @@ import { consentVersion as serverConsentVersion } from '../../../../server/modul
 import { createTestApp, type TestApp } from '../../../../server/platform/testing';
 import { api, ApiError } from '../../../app/api';
 import { consentVersion, fetchChallenge, type AppealCreated, type AppealStatusDto, type AppealTopic } from './appeal.api';
-import { addFiles, encodeFile, maxFileBytes } from './appeal-files';
+import { addFiles, encodeFile, fileSize, maxFileBytes } from './appeal-files';
 import { emptyAppealForm, formProblems, newIdempotencyKey, telegramHandle, toAppealRequest, type AppealFormValues } from './appeal-form';
 
 const file = (name: string, size: number) => new File([new Uint8Array(size).fill(65)], name);
@@ -106,13 +106,23 @@ describe('appeal form checks', () => {
 
   it('takes at most five files of up to 5 MB, and says why it refused the rest', () => {
     const six = Array.from({ length: 6 }, (_, i) => file(`scan-${i}.pdf`, 10));
-    const { files, rejected } = addFiles([], [...six, file('big.pdf', maxFileBytes + 1), file('empty.pdf', 0), six[0]!]);
+    const { files, rejected } = addFiles([], [...six, file('big.pdf', maxFileBytes + 1), file('empty.pdf', 0), file('setup.exe', 10), file('README', 10), six[0]!]);
     assert.deepEqual(files.map((f) => f.name), six.slice(0, 5).map((f) => f.name));
     assert.deepEqual(rejected, [
       { name: 'scan-5.pdf', problem: 'tooMany' },
       { name: 'big.pdf', problem: 'tooLarge' },
       { name: 'empty.pdf', problem: 'empty' },
+      { name: 'setup.exe', problem: 'type' },
+      { name: 'README', problem: 'type' },
     ]);
+    assert.deepEqual(addFiles([], [file('PHOTO.JPG', 10)]).files.map((f) => f.name), ['PHOTO.JPG']);
+  });
+
+  it('writes file sizes with the units from the dictionary and the numbers of the language', () => {
+    const t = (key: string, options: { value: string }) => `${options.value} ${key.endsWith('Mb') ? 'МБ' : 'КБ'}`;
+    assert.equal(fileSize(2.5 * 1024 * 1024, 'ru', t), '2,5 МБ');
+    assert.equal(fileSize(380 * 1024, 'kk', t), '380 КБ');
+    assert.equal(fileSize(10, 'en', t), '1 КБ');
   });
 
   it('encodes files larger than one slice without loss', async () => {
