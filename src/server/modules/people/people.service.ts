@@ -51,6 +51,27 @@ async function loadPerson(db: Executor, id: string): Promise<PersonRow> {
   return row;
 }
 
+/** Details a person record may lack that another record of the same person can supply. */
+const fillableFields = ['iin', 'birthDate', 'passportNumber', 'nameLatin', 'country', 'regionCode', 'address', 'language'] as const;
+
+/**
+ * The survivor as the console shows it: each empty detail taken from the
+ * newest merged record that has it. Only the reply changes; stored rows stay
+ * as they were, so an unmerge still restores each record exactly.
+ */
+async function withMergedDetails(db: Executor, root: PersonRow, clusterIds: string[]): Promise<PersonRow> {
+  const missing = fillableFields.filter((field) => !root[field]);
+  const others = clusterIds.filter((c) => c !== root.id);
+  if (!missing.length || !others.length) return root;
+  const merged = await db.select().from(people).where(inArray(people.id, others)).orderBy(desc(people.createdAt), desc(people.id));
+  const filled: PersonRow = { ...root };
+  for (const field of missing) {
+    const source = merged.find((record) => record[field]);
+    if (source) Object.assign(filled, { [field]: source[field] });
+  }
+  return filled;
+}
+
 /**
  * A person with every record merged into them. The read is audited, and
  * roles that do not handle personal data get masked identifiers.
@@ -58,9 +79,10 @@ async function loadPerson(db: Executor, id: string): Promise<PersonRow> {
 export async function getPerson(db: Executor, meta: RequestMeta, id: string, servedInRegion?: PeopleServedInRegion): Promise<PersonDto> {
   const requested = await loadPerson(db, id);
   const rootId = (await canonicalPersonIds(db, [id])).get(id) ?? id;
-  const root = rootId === id ? requested : await loadPerson(db, rootId);
-  if (!(await inActorRegion(db, meta, root, servedInRegion))) throw errors.forbidden();
+  const stored = rootId === id ? requested : await loadPerson(db, rootId);
+  if (!(await inActorRegion(db, meta, stored, servedInRegion))) throw errors.forbidden();
   const clusterIds = await personClusterIds(db, rootId);
+  const root = await withMergedDetails(db, stored, clusterIds);
   const identifiers = await db
     .select()
     .from(personIdentifiers)

@@ -73,6 +73,24 @@ function decodeCursor(cursor: string): { at: Date; id: string } {
 /** YYYY-NNNNNN; the serial grows past six digits after the millionth case. */
 const caseNumberPattern = /^\d{4}-\d{1,9}$/;
 
+/** A bare serial, as operators read numbers aloud: "2339" or "002339" for 2026-002339. */
+const caseSerialPattern = /^\d{3,9}$/;
+
+/**
+ * Case numbers with this serial in every year that has cases. Matching the
+ * padded numbers exactly keeps the unique index on number in use, where a
+ * suffix match would scan a million rows; min and max come from that index too.
+ */
+async function numbersWithSerial(db: Executor, digits: string): Promise<string[]> {
+  const serial = digits.replace(/^0+/, '');
+  if (!serial) return [];
+  const [range] = await db.select({ first: sql<string | null>`min(${supportCases.number})`, last: sql<string | null>`max(${supportCases.number})` }).from(supportCases);
+  const first = Number(range?.first?.slice(0, 4));
+  const last = Number(range?.last?.slice(0, 4));
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first > last) return [];
+  return Array.from({ length: last - first + 1 }, (_, i) => `${last - i}-${serial.padStart(6, '0')}`);
+}
+
 /** Cases that match what an operator typed: a number, an IIN, a phone, an e-mail, or a name or words in any script. */
 async function searchCondition(db: Executor, q: string): Promise<SQL> {
   const text = q.trim();
@@ -80,6 +98,14 @@ async function searchCondition(db: Executor, q: string): Promise<SQL> {
     const [year, serial] = text.split('-') as [string, string];
     return eq(supportCases.number, `${year}-${serial.padStart(6, '0')}`);
   }
+  const other = await personOrWordsCondition(db, text);
+  if (!caseSerialPattern.test(text)) return other;
+  const numbers = await numbersWithSerial(db, text);
+  return numbers.length ? or(inArray(supportCases.number, numbers), other)! : other;
+}
+
+/** Cases of the people an identifier points to, or cases whose names and words match. */
+async function personOrWordsCondition(db: Executor, text: string): Promise<SQL> {
   const looksLikeIdentifier = /^[+\d\s()\-]{7,}$/.test(text) || text.includes('@');
   if (looksLikeIdentifier) {
     const roots = await searchPeopleIds(db, text, 20);

@@ -205,6 +205,21 @@ describe('support center', () => {
     assert.equal((await analyst.get(`/api/v1/people/${row!.personId}`)).status, 403);
   });
 
+  it('finds a case by its serial alone, with or without the leading zeros', async () => {
+    const client = await t.client().start();
+    const filed = await fileAppeal(client, appealBody({ person: { name: 'Сейітов Ерлан', phone: '+7 702 555 10 20' } }));
+    const neighbour = await fileAppeal(client, appealBody({ person: { name: 'Сейітова Дана', phone: '+7 702 555 10 21' } }));
+    const serial = (filed.body.number as string).split('-')[1]!;
+    const operator = await staff('back_office');
+    const numbersFor = async (q: string) => (await operator.get(`/api/v1/cases?q=${encodeURIComponent(q)}`)).body.items.map((c: { number: string }) => c.number);
+    for (const q of [serial, String(Number(serial)).padStart(3, '0')]) {
+      const found = await numbersFor(q);
+      assert.ok(found.includes(filed.body.number), `search "${q}"`);
+      assert.ok(!found.includes(neighbour.body.number), `search "${q}" leaves out the next case`);
+    }
+    assert.ok(!(await numbersFor('12')).includes(filed.body.number), 'two digits are too few to be a serial');
+  });
+
   it('waiting stops the deadline clock, and leaving the wait moves the deadline on', async () => {
     const filed = await fileAppeal(await t.client().start(), appealBody({ person: { name: 'Гүлнар Әлиева', phone: '+7 700 900 80 70' } }));
     const [row] = await t.database.db.select().from(supportCases).where(eq(supportCases.number, filed.body.number));

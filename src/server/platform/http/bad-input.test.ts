@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp, type TestClient } from '../testing';
 
@@ -146,6 +147,18 @@ describe('bad input', () => {
     assert.equal(response.body.error.message, 'Некоторые поля заполнены неверно.');
     assert.equal(response.body.error.details[0].path, 'query.role');
     assert.match(response.body.error.details[0].message, /Допустимые значения/);
+  });
+
+  test('an empty required text field → "required", not "at least 1 character"', async () => {
+    const ru = JSON.parse(readFileSync(new URL('../../../lib/i18n/locales/ru.json', import.meta.url), 'utf8'));
+    const empty = await admin.post('/api/v1/staff/users?lang=ru', { email: 'empty.name@test.otandas.kz', displayName: '', role: 'analyst' });
+    assert.equal(empty.status, 422);
+    assert.deepEqual(empty.body.error.details.map((d: any) => [d.path, d.code, d.message]), [['json.displayName', 'required', ru.validation.required]]);
+    const blank = await admin.get(`/api/v1/people?q=${encodeURIComponent('   ')}&lang=ru`);
+    assert.deepEqual(blank.body.error.details.map((d: any) => [d.path, d.code]), [['query.q', 'required']], 'blank where two characters are needed');
+    const short = await admin.get('/api/v1/people?q=a&lang=ru');
+    assert.deepEqual(short.body.error.details.map((d: any) => [d.path, d.code]), [['query.q', 'too_small_string']], 'too short is still too short');
+    assert.match(short.body.error.details[0].message, /2/);
   });
 
   test('every response carries a request id, and a sane incoming one is kept', async () => {

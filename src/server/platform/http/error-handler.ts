@@ -23,8 +23,29 @@ function translateIssue(issue: FieldIssue & { params?: Record<string, unknown> }
   return { path: issue.path, code: issue.code, message: t(`validation.${issue.code}`, issue.params ?? {}) };
 }
 
-/** Turns zod issues into translated, field-addressed details. */
-export function validationError(error: z.ZodError, t: TFunction, location: string): AppError {
+/** The value a client sent at a path, when the input is at hand. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * A text field left empty is a missing field to the person filling in the
+ * form, not one that is "at least 1 character" short.
+ */
+function isEmptyRequiredText(issue: z.core.$ZodIssueTooSmall, input: unknown): boolean {
+  if (issue.origin !== 'string') return false;
+  if (Number(issue.minimum) <= 1) return true;
+  const sent = valueAt(input, issue.path);
+  return typeof sent === 'string' && sent.trim() === '';
+}
+
+/** Turns zod issues into translated, field-addressed details; `input` is what was validated. */
+export function validationError(error: z.ZodError, t: TFunction, location: string, input?: unknown): AppError {
   const issues = error.issues.flatMap((issue) => {
     const base = [location, ...issue.path.map(String)].join('.');
     if (issue.code === 'unrecognized_keys') {
@@ -32,7 +53,9 @@ export function validationError(error: z.ZodError, t: TFunction, location: strin
     }
     const params: Record<string, unknown> = {};
     let code: string = issue.code;
-    if (issue.code === 'too_big' || issue.code === 'too_small') {
+    if (issue.code === 'too_small' && isEmptyRequiredText(issue, input)) {
+      code = 'required';
+    } else if (issue.code === 'too_big' || issue.code === 'too_small') {
       const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
       // Lengths take plural forms ("200 символов"); plain numbers do not.
       if (issue.origin === 'string' || issue.origin === 'array') params.count = limit;

@@ -38,7 +38,8 @@ export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(con
 export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
-      if (!result.success) throw validationError(result.error, c.var.t, result.target);
+      // The validator hands the raw input along with a failure, though the type does not say so.
+      if (!result.success) throw validationError(result.error, c.var.t, result.target, 'data' in result ? result.data : undefined);
     },
   });
 }

@@ -29,7 +29,7 @@ export function badParameters(issues: FieldIssue[]): AppError {
 
 export function parseParameters<T extends z.ZodType>(schema: T, value: unknown, t: TFunction): z.infer<T> {
   const result = schema.safeParse(value);
-  if (!result.success) throw badParameters(validationError(result.error, t, 'param').details as FieldIssue[]);
+  if (!result.success) throw badParameters(validationError(result.error, t, 'param', value).details as FieldIssue[]);
   return result.data;
 }
 
