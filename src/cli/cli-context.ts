@@ -2,6 +2,8 @@ import { SingleBar } from 'cli-progress';
 import { loadConfig, type Config } from '../server/platform/config';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from '../server/platform/db';
 import { createLogger, type Logger } from '../server/platform/logger';
+import { isAppError } from '../server/platform/errors';
+import { translator } from '../lib/i18n';
 
 /** A failure to report in one line; exit code 2 means the arguments were wrong. */
 export class CliError extends Error {
@@ -62,4 +64,14 @@ export function progressReporter(label: string): { update(done: number, total: n
       if (started) bar.stop();
     },
   };
+}
+
+/** Service errors become one translated line; validation problems exit 2 like bad arguments. */
+export function explain(error: unknown): never {
+  if (isAppError(error)) {
+    const t = translator('en');
+    const details = Array.isArray(error.details) ? ` (${error.details.map((d) => `${String(d.path)}: ${String(d.message)}`).join('; ')})` : '';
+    throw new CliError(`${t(error.messageKey, error.params)}${details}`, error.status === 422 ? 2 : 1);
+  }
+  throw error;
 }

@@ -116,6 +116,20 @@ describe('otandas CLI', () => {
     assert.equal(missing.code, 1);
   });
 
+  test('partner add prints the key once; list shows no key; disable marks it', async () => {
+    const run = await otandas(['partner', 'add', '--name', 'Akimat of Pavlodar region'], env);
+    assert.equal(run.code, 0, run.stderr);
+    const key = /API key \(shown once\): (o311_[A-Za-z0-9_-]{32})\n/.exec(run.stdout)?.[1];
+    assert.ok(key, run.stdout);
+    const list = await otandas(['partner', 'list', '--json'], env);
+    const partners = JSON.parse(list.stdout) as Array<{ id: string; name: string; active: boolean }>;
+    assert.deepEqual(partners.map((p) => [p.name, p.active]), [['Akimat of Pavlodar region', true]]);
+    assert.ok(!list.stdout.includes(key), 'the key is never shown again');
+    const disabled = await otandas(['partner', 'disable', '--id', partners[0]!.id], env);
+    assert.equal(disabled.code, 0, disabled.stderr);
+    assert.match((await otandas(['partner', 'list'], env)).stdout, /Akimat of Pavlodar region\tdisabled/);
+  });
+
   test('commands work while the server is running on the same database', async () => {
     let server: RunningServer | undefined;
     try {

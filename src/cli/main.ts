@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { registerDataCommands } from './data.commands';
+import { registerPartnerCommands } from './partner.commands';
 import { registerServerCommands } from './server.commands';
 import { registerTextCommands } from './text.commands';
 import { registerUserCommands } from './user.commands';
@@ -16,6 +17,7 @@ const program = new Command('otandas')
 
 registerServerCommands(program);
 registerUserCommands(program);
+registerPartnerCommands(program);
 registerDataCommands(program);
 registerTextCommands(program);
 

@@ -1,9 +1,7 @@
 import { Option, type Command } from 'commander';
 import { roles, type Role } from '../lib/contracts/roles';
 import { createStaffUser, createStaffUserRequest, findStaffUserByEmail, listStaffUsers, updateStaffUser } from '../server/modules/staff';
-import { isAppError } from '../server/platform/errors';
-import { translator } from '../lib/i18n';
-import { CliError, withDatabase } from './cli-context';
+import { CliError, explain, withDatabase } from './cli-context';
 
 const cliMeta = { actor: null, ip: null, requestId: 'cli' };
 
@@ -11,16 +9,6 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-}
-
-/** Service errors become one translated line; validation problems exit 2 like bad arguments. */
-function explain(error: unknown): never {
-  if (isAppError(error)) {
-    const t = translator('en');
-    const details = Array.isArray(error.details) ? ` (${error.details.map((d) => `${String(d.path)}: ${String(d.message)}`).join('; ')})` : '';
-    throw new CliError(`${t(error.messageKey, error.params)}${details}`, error.status === 422 ? 2 : 1);
-  }
-  throw error;
 }
 
 export function registerUserCommands(program: Command): void {

@@ -22,5 +22,5 @@ export { anonymizeExpiredCases, anonymizePerson, clearSealedAccessCodes, exportP
 export { warnApproachingDeadlines } from './deadlines';
 export { emailSender, startSmtpReceiver, type SmtpReceiver } from './channels/email';
 export { telegramSender } from './channels/telegram';
-export { createPartner } from './open311';
+export { createPartner, listPartners, setPartnerActive, type PartnerRecord } from './open311';
 export { demoAuthorityCaseIds, demoChannelCounts, demoFrontOffices, seedDemoCases, type DemoPeriod } from './support.demo';

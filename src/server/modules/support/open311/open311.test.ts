@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../platform/testing';
 import { supportCases, supportPartners } from '../support.tables';
 import { collectParameters } from './open311.routes';
-import { createPartner } from '.';
+import { createPartner, listPartners, setPartnerActive } from '.';
 
 const base = '/api/open311/v2';
 const form = (fields: Record<string, string | string[]>) => {
@@ -36,6 +36,18 @@ describe('Open311 GeoReport v2', () => {
     assert.match(keyA, /^o311_[A-Za-z0-9_-]{32}$/);
     assert.equal(row!.apiKeyHash.length, 64);
     assert.notEqual(row!.apiKeyHash, keyA);
+  });
+
+  test('a disabled partner key is refused at once, and works again when enabled', async () => {
+    const meta = { actor: null, ip: null, requestId: 'test' };
+    const { id, apiKey } = await createPartner(t.database.db, meta, 'Partner to disable');
+    const list = () => t.client().get(`${base}/requests.json?api_key=${apiKey}`);
+    assert.equal((await list()).status, 200);
+    await setPartnerActive(t.database.db, meta, id, false);
+    assert.equal((await list()).status, 403);
+    assert.equal((await listPartners(t.database.db)).find((p) => p.id === id)?.active, false);
+    await setPartnerActive(t.database.db, meta, id, true);
+    assert.equal((await list()).status, 200);
   });
 
   test('services.json lists the active topics in the request language', async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit';
 import type { Db, Executor } from '../../../platform/db';
 import { AppError, errors } from '../../../platform/errors';
@@ -22,6 +22,23 @@ export async function createPartner(db: Db, meta: RequestMeta, name: string): Pr
     const [row] = await tx.insert(supportPartners).values({ name: trimmed, apiKeyHash: hashApiKey(apiKey) }).returning({ id: supportPartners.id });
     await recordAudit(tx, meta, { action: 'support_partner.create', entityType: 'support_partner', entityId: row!.id, details: { name: trimmed } });
     return { id: row!.id, name: trimmed, apiKey };
+  });
+}
+
+export type PartnerRecord = Partner & { active: boolean; createdAt: string; lastUsedAt: string | null };
+
+/** Every registered partner, without keys (only their hashes are kept). */
+export async function listPartners(db: Executor): Promise<PartnerRecord[]> {
+  const rows = await db.select().from(supportPartners).orderBy(asc(supportPartners.createdAt));
+  return rows.map((r) => ({ id: r.id, name: r.name, active: r.active, createdAt: r.createdAt.toISOString(), lastUsedAt: r.lastUsedAt?.toISOString() ?? null }));
+}
+
+/** Stops (or restores) a partner's key at once: its next call gets 403. */
+export async function setPartnerActive(db: Db, meta: RequestMeta, id: string, active: boolean): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx.update(supportPartners).set({ active }).where(eq(supportPartners.id, id)).returning({ id: supportPartners.id });
+    if (!row) throw errors.notFound('partner');
+    await recordAudit(tx, meta, { action: active ? 'support_partner.enable' : 'support_partner.disable', entityType: 'support_partner', entityId: id });
   });
 }
 
