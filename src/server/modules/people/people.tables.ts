@@ -49,9 +49,11 @@ export const people = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('people_iin_idx').on(t.iin),
-    index('people_birth_date_idx').on(t.birthDate),
-    index('people_merged_into_idx').on(t.mergedInto),
+    // Partial: most people arrive without an IIN or a birth date and are never merged,
+    // so every new person skips these three indexes (lookups are by equality).
+    index('people_iin_idx').on(t.iin).where(sql`iin is not null`),
+    index('people_birth_date_idx').on(t.birthDate).where(sql`birth_date is not null`),
+    index('people_merged_into_idx').on(t.mergedInto).where(sql`merged_into is not null`),
     index('people_match_pending_idx').on(t.createdAt).where(sql`match_checked_at is null`),
     index('people_search_idx').using('gin', t.searchVector),
   ],

@@ -131,7 +131,8 @@ export const supportCases = pgTable(
     index('support_cases_assignee_status_idx').on(t.assigneeId, t.status),
     index('support_cases_open_due_idx').on(t.dueAt).where(sql`status not in ('answered', 'closed')`),
     index('support_cases_person_idx').on(t.personId),
-    index('support_cases_closed_idx').on(t.closedAt).where(sql`anonymized_at is null`),
+    // Retention reads closed cases only: open ones, every new case among them, stay out of it.
+    index('support_cases_closed_idx').on(t.closedAt).where(sql`closed_at is not null and anonymized_at is null`),
     index('support_cases_search_idx').using('gin', t.searchVector),
   ],
 );
