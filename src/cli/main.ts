@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { registerDataCommands } from './data.commands';
-import { registerPartnerCommands } from './partner.commands';
+import { registerChannelCommands, registerPartnerCommands } from './channel.commands';
 import { registerServerCommands } from './server.commands';
 import { registerTextCommands } from './text.commands';
 import { registerUserCommands } from './user.commands';
@@ -18,6 +18,7 @@ const program = new Command('otandas')
 registerServerCommands(program);
 registerUserCommands(program);
 registerPartnerCommands(program);
+registerChannelCommands(program);
 registerDataCommands(program);
 registerTextCommands(program);
 

@@ -21,6 +21,6 @@ export * from './support.schema';
 export { anonymizeExpiredCases, anonymizePerson, clearSealedAccessCodes, exportPersonData } from './retention';
 export { warnApproachingDeadlines } from './deadlines';
 export { emailSender, startSmtpReceiver, type SmtpReceiver } from './channels/email';
-export { telegramSender } from './channels/telegram';
+export { setTelegramWebhook, telegramSender } from './channels/telegram';
 export { createPartner, listPartners, setPartnerActive, type PartnerRecord } from './open311';
 export { demoAuthorityCaseIds, demoChannelCounts, demoFrontOffices, seedDemoCases, type DemoPeriod } from './support.demo';

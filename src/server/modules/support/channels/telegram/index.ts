@@ -2,3 +2,4 @@
 export { telegramRoutes } from './telegram.routes';
 export { telegramSender } from './telegram.sender';
 export { receiveTelegramUpdate, telegramExternalId } from './telegram.service';
+export { setTelegramWebhook } from './telegram.webhook';

@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { loadConfig } from '../../../../platform/config';
 import { createTestApp, type TestApp } from '../../../../platform/testing';
 import { supportAttachments, supportCaseEntries, supportCases } from '../../support.tables';
-import { telegramSender } from '.';
+import { setTelegramWebhook, telegramSender } from '.';
 
 const token = '123456:TEST-token_abcdefghijklmnopqrstuvwxyz';
 const secret = 'test-webhook-secret-0123456789';
@@ -66,6 +66,7 @@ class FakeBotApi {
       if (!file || file === 'missing') return json(400, { ok: false, error_code: 400, description: 'Bad Request: file not found' });
       return json(200, { ok: true, result: { file_id: body.file_id, file_size: file.content.length, file_path: file.path } });
     }
+    if (method === 'setWebhook') return json(200, { ok: true, result: true, description: 'Webhook was set' });
     if (method === 'sendMessage' || method === 'sendDocument') {
       this.calls.at(-1)!.messageId = this.nextMessageId;
       return json(200, { ok: true, result: { message_id: this.nextMessageId++, chat: { id: Number(body.chat_id ?? 0) }, date: 0 } });
@@ -104,6 +105,14 @@ describe('Telegram channel', () => {
   after(async () => {
     await t.close();
     await bot.stop();
+  });
+
+  test('set-webhook points Telegram at this installation, with the secret token', async () => {
+    const url = await setTelegramWebhook({ telegram: { botToken: token, apiBase, webhookSecret: secret } }, 'https://otandas.example.org/');
+    assert.equal(url, 'https://otandas.example.org/api/v1/channels/telegram/webhook');
+    assert.deepEqual(bot.sent('setWebhook').at(-1)?.body, { url, secret_token: secret, allowed_updates: ['message'] });
+    await assert.rejects(setTelegramWebhook({ telegram: { botToken: token, apiBase, webhookSecret: secret } }, 'http://otandas.example.org'), /https/);
+    await assert.rejects(setTelegramWebhook({ telegram: { botToken: token, apiBase, webhookSecret: undefined } }, 'https://otandas.example.org'), /SECRET/);
   });
 
   test('refuses a webhook call without the secret token, or with a wrong one', async () => {

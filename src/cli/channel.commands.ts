@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { createPartner, listPartners, setPartnerActive } from '../server/modules/support';
+import { createPartner, listPartners, setPartnerActive, setTelegramWebhook } from '../server/modules/support';
+import { loadConfig } from '../server/platform/config';
 import { CliError, explain, withDatabase } from './cli-context';
 
 const cliMeta = { actor: null, ip: null, requestId: 'cli' };
@@ -47,4 +48,20 @@ export function registerPartnerCommands(program: Command): void {
         });
       });
   }
+}
+
+/** The channels' one-time setup with outside services. */
+export function registerChannelCommands(program: Command): void {
+  program
+    .command('telegram-webhook')
+    .description("Point the Telegram bot at this installation's webhook, with TELEGRAM_WEBHOOK_SECRET as its secret token")
+    .requiredOption('--url <url>', 'public https address of the installation, e.g. https://otandas.example.kz')
+    .action(async (options: { url: string }) => {
+      try {
+        const webhook = await setTelegramWebhook(loadConfig(), options.url);
+        process.stdout.write(`Telegram delivers updates to ${webhook}\n`);
+      } catch (error) {
+        throw new CliError(error instanceof Error ? error.message : String(error), 1);
+      }
+    });
 }
