@@ -158,10 +158,11 @@ type CaseDraft = Awaited<ReturnType<typeof draftCase>>;
 /**
  * Registers an appeal from any channel in one transaction: the person is
  * found or registered, the deadline is set on the working-day calendar, the
- * first message and its files are stored.
+ * first message and its files are stored. `keyChecked`: the caller has just
+ * looked the Idempotency-Key up, so it is not looked up again.
  */
-export async function createCase(db: Executor, secret: string, input: NewCase, now = new Date()): Promise<CreatedCase> {
-  if (input.idempotency) {
+export async function createCase(db: Executor, secret: string, input: NewCase, now = new Date(), keyChecked = false): Promise<CreatedCase> {
+  if (input.idempotency && !keyChecked) {
     const existing = await existingForKey(db, secret, input.idempotency.key, input.idempotency.fingerprint);
     if (existing) return existing;
   }
@@ -263,8 +264,8 @@ function caseWriteCtes(secret: string, input: NewCase, draft: CaseDraft, personI
  * that looks the contact up; a known contact's by a second one, once
  * choosePerson has decided whom it belongs to.
  */
-async function createCaseWithoutTransaction(db: Db, secret: string, input: NewCase, now: Date): Promise<CreatedCase> {
-  if (input.idempotency) {
+async function createCaseWithoutTransaction(db: Db, secret: string, input: NewCase, now: Date, keyChecked: boolean): Promise<CreatedCase> {
+  if (input.idempotency && !keyChecked) {
     const existing = await existingForKey(db, secret, input.idempotency.key, input.idempotency.fingerprint);
     if (existing) return existing;
   }
@@ -294,13 +295,15 @@ const isIdempotencyRace = (error: unknown) =>
  * createCase, atomically: an appeal without files or call-back in
  * statements that are each atomic on their own, any other in a transaction.
  * Two requests racing with one Idempotency-Key meet at the unique index: the
- * loser answers with the winner's case.
+ * loser answers with the winner's case. `keyChecked`: the caller already
+ * looked the key up (filedCaseForKey), so the hot path does not do it twice.
  */
-export async function createCaseOnce(db: Db, secret: string, input: NewCase): Promise<CreatedCase> {
+export async function createCaseOnce(db: Db, secret: string, input: NewCase, options: { keyChecked?: boolean } = {}): Promise<CreatedCase> {
+  const keyChecked = options.keyChecked ?? false;
   try {
     const now = new Date();
-    if (!input.attachments?.length && !input.callback) return await createCaseWithoutTransaction(db, secret, input, now);
-    return await db.transaction((tx) => createCase(tx, secret, input, now));
+    if (!input.attachments?.length && !input.callback) return await createCaseWithoutTransaction(db, secret, input, now, keyChecked);
+    return await db.transaction((tx) => createCase(tx, secret, input, now, keyChecked));
   } catch (error) {
     const cause = (error as { cause?: unknown }).cause ?? error;
     if (input.idempotency && (isIdempotencyRace(error) || isIdempotencyRace(cause))) {

@@ -106,7 +106,7 @@ export function supportPublicRoutes() {
         consentGiven: true,
         attachments,
         idempotency,
-      });
+      }, { keyChecked: true });
       return c.json({ number: created.number, accessCode: created.accessCode! }, 201);
     })
     .openapi(status, async (c) => {
