@@ -102,7 +102,7 @@ export async function run(): Promise<void> {
       await ceilingServer.stop();
     }
     console.log(`  app, as fast as it answers: ${describe(saturated)}`);
-    console.log(`  app, offered ${targetRate}/s: ${describe(atTarget)}`);
+    console.log(`  app, offered ${targetRate}/s: ${describe(atTarget)} (autocannon's rate mode: each connection sends its share of a second at once, then waits)`);
     console.log(`  ceiling (bare node:http, one INSERT): ${describe(ceiling)}`);
     const results: BenchResult[] = [
       {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
+import pg from 'pg';
 import { queryFixed, StatementParams } from '../../platform/db';
 import { createTestApp, type TestApp } from '../../platform/testing';
 import { choosePerson, type ContactWithRegion } from './people.registry';
@@ -56,5 +57,29 @@ describe('person statements of intake', () => {
     const pair = proposals.find((p) => [p.personId, p.candidateId].sort().join() === [first.personId, relative.personId].sort().join());
     assert.ok(pair, 'the shared phone is proposed for a decision');
     assert.deepEqual(pair.reasons.map((r) => r.kind), ['phone', 'name']);
+  });
+
+  it('looks contacts up by index even in a plan prepared before the tables have statistics', async () => {
+    // A pooled connection keeps a prepared statement's generic plan; one made while the tables were
+    // small must not scan them whole on every appeal once they have grown.
+    const params = new StatementParams();
+    const unknown = registerUnknownContact({ name: 'Сейітов Ерлан', phone: '+77051112233', email: 'erlan@example.kz' }, 'web', params);
+    const text = `with recursive ${unknown.ctes.join(',\n')}\nselect c.* from (select 1) one left join contact_people c on true`;
+    const literal = (value: unknown) =>
+      value === null ? 'null' : pg.Client.prototype.escapeLiteral(Array.isArray(value) ? `{${value.map((v) => JSON.stringify(v)).join(',')}}` : String(value));
+    const client = await t.database.db.$client.connect();
+    try {
+      await client.query('set plan_cache_mode = force_generic_plan');
+      await client.query(`prepare generic_contact_lookup as ${text}`);
+      const plan = await client.query<{ 'QUERY PLAN': string }>(`explain execute generic_contact_lookup(${params.values.map(literal).join(', ')})`);
+      const lines = plan.rows.map((row) => row['QUERY PLAN']);
+      const scanned = lines.filter((line) => /Seq Scan on (people|person_identifiers)\b/u.test(line));
+      assert.deepEqual(scanned, [], lines.join('\n'));
+      assert.ok(lines.some((line) => line.includes('person_identifiers_lookup_idx')), lines.join('\n'));
+    } finally {
+      await client.query('deallocate generic_contact_lookup').catch(() => undefined);
+      await client.query('reset plan_cache_mode');
+      client.release();
+    }
   });
 });

@@ -15,10 +15,14 @@ import { identifiersOf, newPersonValues, type CandidatePerson, type ContactLooku
  * not anonymised, one row per record and identifier kind.
  */
 function lookupCtes(identifiers: Identifier[], params: StatementParams): string[] {
+  // Each lookup is a LATERAL subquery with OFFSET 0, which the planner cannot flatten into a join:
+  // it stays a probe by key (kind and value, id), so a plan prepared while the tables were still
+  // small (a fresh database, a generic plan made before autovacuum's first ANALYZE) is not a scan
+  // of the whole table, repeated on every appeal as the registry grows.
   return [
-    `contact_hits as (select i.person_id, i.kind from person_identifiers i join unnest(${params.add(identifiers.map((i) => i.kind), 'text[]')}, ${params.add(identifiers.map((i) => i.value), 'text[]')}) as c(kind, value) on i.kind = c.kind and i.value = c.value)`,
-    `contact_chain(start, id, merged_into, depth) as (select p.id, p.id, p.merged_into, 0 from people p where p.id in (select person_id from contact_hits) union all select chain.start, p.id, p.merged_into, chain.depth + 1 from contact_chain chain join people p on p.id = chain.merged_into where chain.depth < 20)`,
-    `contact_people as (select h.kind, p.id, p.full_name, p.birth_date::text as birth_date, p.iin, p.passport_number, p.country, p.region_code, p.address from contact_hits h join contact_chain c on c.start = h.person_id and c.merged_into is null join people p on p.id = c.id and p.anonymized_at is null)`,
+    `contact_hits as (select h.person_id, h.kind from unnest(${params.add(identifiers.map((i) => i.kind), 'text[]')}, ${params.add(identifiers.map((i) => i.value), 'text[]')}) as c(kind, value) cross join lateral (select i.person_id, i.kind from person_identifiers i where i.kind = c.kind and i.value = c.value offset 0) h)`,
+    `contact_chain(start, id, merged_into, depth) as (select p.id, p.id, p.merged_into, 0 from (select distinct person_id from contact_hits) h cross join lateral (select p.id, p.merged_into from people p where p.id = h.person_id offset 0) p union all select chain.start, p.id, p.merged_into, chain.depth + 1 from contact_chain chain cross join lateral (select p.id, p.merged_into from people p where p.id = chain.merged_into offset 0) p where chain.depth < 20)`,
+    `contact_people as (select h.kind, p.id, p.full_name, p.birth_date::text as birth_date, p.iin, p.passport_number, p.country, p.region_code, p.address from contact_hits h join contact_chain c on c.start = h.person_id and c.merged_into is null cross join lateral (select * from people p where p.id = c.id and p.anonymized_at is null offset 0) p)`,
   ];
 }
 

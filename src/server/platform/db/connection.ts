@@ -92,6 +92,9 @@ export class StatementParams {
  * Runs a hot statement straight on the pool, skipping the query builder. On
  * PostgreSQL it is prepared once per connection under `name` (parsed and
  * planned once); `text` must then be the same for every call with that name.
+ * After five runs PostgreSQL may keep one generic plan for the connection's
+ * life, made from the statistics of that moment: write lookups so that they
+ * stay probes by key whatever the table's size then (people.statements.ts).
  */
 export async function queryFixed<Row extends pg.QueryResultRow>(db: Db, name: string, text: string, values: unknown[]): Promise<Row[]> {
   const pool = db.$client;
