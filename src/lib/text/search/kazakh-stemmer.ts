@@ -186,14 +186,19 @@ const AFTER_POSSESSIVE = ['', 'н', 'на', 'не', 'нда', 'нде', 'нан'
  * (жаз-а-мын, кел-е-сіз, оқ-и-сыз) or a vowel-final one + й (төле-й-мін),
  * as questions (аламын) and FAQ answers (тапсырасыз) write it. The same
  * letters can end a noun + predicative or privative (бала-сыз), which the
- * stemmer prefers; the verb is the second reading. -мын/-мін is read in
- * queries only: in documents it is mostly an -м noun + possessive +
- * accusative (мерзім-і-н, көлем-і-н). Left out: -мыз, as often the
+ * stemmer prefers; the verb is the second reading. In documents -мын/-мін
+ * after і or ы is mostly an -м noun + possessive + accusative (мерзім-і-н,
+ * бөлім-і-н), so there only -а/-е/-й + мын/мін is read: the first person of
+ * an FAQ's question (шығамын, тұрамын). A noun in -ам/-ем (көлемін) gains a
+ * second key it does not need, which costs less than the questions lost.
+ * Queries read all of them. Left out: -мыз, as often the
  * possessive (қала-мыз), and -сың, which folds to -сын like the possessive +
  * accusative (баласын).
  */
 const PRESENT_SECOND = /^(.*[^аеиоуыэюя])[аеи](?:сыз|сиз|сыздар|сиздер)$|^(.*[аеоуы])й(?:сыз|сиз|сыздар|сиздер)$/u;
 const PRESENT_FIRST = /^(.*[^аеиоуыэюя])[аеи](?:мын|мин)$|^(.*[аеоуы])й(?:мын|мин)$/u;
+/** PRESENT_FIRST as documents read it (see above). */
+const PRESENT_FIRST_AFTER_A_OR_E = /^(.*[^аеиоуыэюя])[ае](?:мын|мин)$|^(.*[аеоуы])й(?:мын|мин)$/u;
 /** The 1st person singular possessive + a case: құжат-ым-ды, бала-м-а, диплом-ым-ның. */
 const FIRST_PERSON = /^(.*[^аеиоуыэюя])[ыи]м(?:ды|ди|нын|нин|а|е|да|де|нан|нен|мен)$|^(.*[аеоуыэюя])м(?:ды|ди|нын|нин|а|е|да|де|нан|нен|мен)$/u;
 /**
@@ -254,7 +259,7 @@ export function kazakhKeys(folded: string, query = false): string[] {
   const passive = PASSIVE_PAST.exec(folded);
   if (passive) add(passive[1] ?? passive[2] ?? passive[3] ?? passive[4], 3);
   add(DENOMINAL_PAST.exec(folded)?.[1], 5);
-  const present = PRESENT_SECOND.exec(folded) ?? (query ? PRESENT_FIRST.exec(folded) : null);
+  const present = PRESENT_SECOND.exec(folded) ?? (query ? PRESENT_FIRST : PRESENT_FIRST_AFTER_A_OR_E).exec(folded);
   if (present) add(present[1] ?? present[2], 2);
   // Four letters at least: shorter "roots" left by -ым are mostly nouns in -ым (бөлім → бөл).
   const first = query ? FIRST_PERSON.exec(folded) : null;

@@ -70,13 +70,48 @@ test('searchPlan: one term per word, null without words', () => {
   assert.equal(searchFoldedText('Qandastarğa Көмек'), 'кандастарга комек');
 });
 
+test('feedback: a text on the same subject without the words of the question is found through the best answer', async () => {
+  // Only the answer says баспана; the queue notice shares its other words (тұрғын үй, кезек, әкімдік).
+  const subject = await createSearchFixture({
+    answer: 'Қандастарға баспана беру: тұрғын үй кезегіне тұру үшін әкімдікке өтініш беріледі, кезек нөмірі хабарланады.',
+    queue: 'Тұрғын үй кезегіндегі отбасылар тізімін әкімдік жаңартты, кезек нөмірін сайттан білуге болады.',
+    weather: 'Астанада қар жауады, ауа райы суытады, жолдар тайғақ.',
+    sport: 'Қазақ күресінен жарыс өтті, жеңімпаздарға марапат берілді.',
+    school: 'Мектепке қабылдау үшін ата-аналар өтініш береді.',
+  });
+  try {
+    const run = async (feedback: boolean, where?: SearchTable['where']) => {
+      // Without synonyms and trigrams, which would reach the queue notice on their own (баспана ~ тұрғын үй).
+      const plan = searchPlan('баспана', undefined, { synonyms: false })!;
+      const { text, params } = rankedSearchSql(plan, { ...subject.table, folded: undefined, feedback, where }, 3);
+      return (await subject.db.query<{ key: string }>(text, params)).rows.map((row) => row.key);
+    };
+    assert.deepEqual(await run(false), ['answer']);
+    const widened = await run(true);
+    assert.equal(widened[0], 'answer', 'the best document keeps its place');
+    assert.equal(widened[1], 'queue');
+    assert.ok(!widened.includes('weather'), 'a text sharing no word with the answer stays out');
+    // The table's own condition holds for the rows feedback brings in too.
+    const filtered = await run(true, (param) => `id <> ${param('queue')}`);
+    assert.equal(filtered[0], 'answer');
+    assert.ok(!filtered.includes('queue'));
+    // A query that finds nothing lends nothing.
+    const { text, params } = rankedSearchSql(searchPlan('футбол')!, { ...subject.table, folded: undefined, feedback: true }, 3);
+    assert.deepEqual((await subject.db.query(text, params)).rows, []);
+  } finally {
+    await subject.db.close();
+  }
+});
+
 test('property: the ranked statement runs for any input', async () => {
   await fc.assert(
     fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 40 }), async (text) => {
       const plan = searchPlan(text);
       if (!plan) return;
-      const { text: sql, params } = rankedSearchSql(plan, table, 5);
-      await db.query(sql, params);
+      for (const feedback of [false, true]) {
+        const { text: sql, params } = rankedSearchSql(plan, { ...table, feedback }, 5);
+        await db.query(sql, params);
+      }
     }),
     { numRuns: 150 },
   );

@@ -78,7 +78,7 @@ test('a word that may end in the possessive gives both readings, unless the lexi
   assert.deepEqual(searchTokens('азаматын', 'kk'), ['азамат']);
 });
 
-test('the present tense with a personal ending also gives the verb (аласыз; аламын in queries)', () => {
+test('the present tense with a personal ending also gives the verb (аласыз, шығамын; оқимын in queries)', () => {
   assert.ok(searchTokens('аласыз', 'kk').includes('ал'));
   assert.ok(searchTokens('тапсырасыз', 'kk').includes('тапсыр'));
   assert.ok(searchTokens('төлейсіз', 'kk').includes('толе'));
@@ -86,6 +86,10 @@ test('the present tense with a personal ending also gives the verb (аласыз
   assert.ok(searchQuery('оқимын', 'kk')!.includes("'ок'"));
   // In documents -мін is mostly an -м noun + possessive + accusative: мерзімін is not мерз + і + мін.
   assert.deepEqual(searchTokens('мерзімін', 'kk'), ['мерзим']);
+  assert.deepEqual(searchTokens('бөлімін', 'kk'), ['болим']);
+  // After а/е it is the first person of a question, as FAQ titles ask it.
+  assert.ok(searchTokens('Азаматтықтан қалай шығамын?', 'kk').includes('шык'));
+  assert.ok(searchTokens('тұрамын', 'kk').includes('тур'));
 });
 
 test('time words + -ғы reach the time word (2024 жылғы, қазіргі, бүгінгі)', () => {
@@ -174,4 +178,15 @@ test('property: every searchQuery is a valid to_tsquery string', async () => {
     }),
     { numRuns: 200 },
   );
+});
+
+test('a Kazakh word is keyed without the soft sign of its Russian stem, so its endings are read (апостильдің)', () => {
+  const keys = searchTokens('Апостиль апостильдің апостильге апостильмен', 'kk');
+  assert.deepEqual([...new Set(keys)], ['апостил']);
+  assert.deepEqual(searchTokens('apostilge', 'kk'), ['апостил'], 'the Latin alphabet has no soft sign');
+});
+
+test('a question word before an auxiliary is not read as a converb (қалай алынады)', () => {
+  assert.deepEqual(searchTokens('ЖСН қалай алынады', 'kk'), ['жсн', 'ал']);
+  assert.ok(searchTokens('тапсыра алады', 'kk').includes('тапсыр'), 'a real converb still gives its verb');
 });

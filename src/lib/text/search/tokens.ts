@@ -85,10 +85,17 @@ function scriptOfWord(word: string): 'Cyrl' | 'Latn' | 'Arab' | undefined {
  * nothing: documents and queries fold it alike.
  */
 const E_FOR_AE = /э/gu;
+/**
+ * The soft and hard signs appear only in Russian loanwords (апостиль,
+ * портал/порталь, объект), are often left out in typing, and the Latin
+ * alphabet has no letter for them (apostil): a Kazakh word is keyed without
+ * them, which also lets the endings after them be read (апостильдің).
+ */
+const SIGNS = /[ьъ]/gu;
 
 /** The keys of one Kazakh word (Cyrillic), or none for a stop word. */
 function kazakhWordKeys(raw: string, query: boolean): string[] {
-  const word = raw.replace(E_FOR_AE, 'ә');
+  const word = raw.replace(E_FOR_AE, 'ә').replace(SIGNS, '');
   if (isStopWord(word, 'kk')) return [];
   return kazakhKeys(foldKazakh(word), query);
 }
@@ -160,7 +167,8 @@ const VOICED_END: Readonly<Record<string, string>> = { б: 'п', г: 'к' };
  * caller adds the key beside the word's own.
  */
 export function converbKey(raw: string, next: string | undefined, lang: SearchLanguage): string | undefined {
-  if (next === undefined || lang !== 'kk') return undefined;
+  // қалай алады (how does one get) is a question word, not the converb of a verb қала-.
+  if (next === undefined || lang !== 'kk' || isStopWord(raw.toLowerCase(), 'kk')) return undefined;
   const word = foldKazakh(raw);
   if (DIGIT.test(word) || word.length < 3 || scriptOfWord(word) !== 'Cyrl') return undefined;
   const match = CONVERB.exec(word);
