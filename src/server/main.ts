@@ -7,6 +7,8 @@ import { loadConfig, type Config } from './platform/config';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from './platform/db';
 import { createLogger, type Logger } from './platform/logger';
 import { seedDemo, seedReference } from './seed';
+import { searchColumns } from './search-columns';
+import { rebuildStaleSearchColumns } from './modules/search-index';
 import { ensureWebBuild } from './web-build';
 
 export type RunningServer = {
@@ -57,6 +59,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   logger.info({ url, database: database.kind, ms: Math.round(performance.now() - started) }, 'Otandas is serving');
+  // Search text written with older keys is rebuilt while the server serves; searches meanwhile use what is stored.
+  const rebuilding = new AbortController();
+  const rebuilt = rebuildStaleSearchColumns(database.db, searchColumns, { logger, signal: rebuilding.signal }).catch((error: unknown) =>
+    logger.error({ err: error }, 'search keys rebuild failed'),
+  );
 
   return {
     url,
@@ -64,7 +71,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     database,
     config,
     async stop() {
+      rebuilding.abort();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rebuilt;
       await smtp?.close();
       await runner.stop();
       await database.close();

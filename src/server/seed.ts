@@ -6,6 +6,7 @@ import { calendarYears, seedStatutoryHolidays } from './modules/calendar';
 import { demoAuthorityCaseIds, seedDemoCases, seedSupportReference } from './modules/support';
 import { almatyToday, demoPeriod, seedDemoLetters } from './modules/correspondence';
 import type { Role } from './platform/rbac';
+import { markSearchTablesCurrent } from './modules/search-index';
 
 export type Progress = (label: string, done: number, total: number) => void;
 
@@ -17,6 +18,8 @@ export async function seedReference(db: Db, progress?: Progress) {
     );
     // Units loaded before search existed, or cleared for a tokenizer change, get their search columns.
     await refreshKatoSearch(tx, (done, total) => progress?.('KATO search', done, total));
+    // Just imported, so keyed as the toolkit keys now: no rebuild needed (search-columns.ts).
+    if (result.seeded) await markSearchTablesCurrent(tx, ['kato_units']);
     // Topics and the working-day calendar: kept as admins edited them, only what is missing is added.
     await seedSupportReference(tx);
     await seedStatutoryHolidays(tx, calendarYears());

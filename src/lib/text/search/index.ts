@@ -27,6 +27,14 @@ export { SYNONYM_GROUPS } from './synonyms';
 export { rankedSearchSql, TRIGRAM_WEIGHT, type SearchTable, type SqlStatement } from './ranking';
 
 /**
+ * The version of the keys searchTokens gives. Stored search columns record
+ * the version they were built with, and servers rebuild them when it
+ * changes; keys-version.test.ts fails when the keys of its sample texts
+ * change without a new version.
+ */
+export const SEARCH_KEYS_VERSION = 2;
+
+/**
  * The normalised keys of a text, in order. A Kazakh word whose ending has
  * two readings may give two keys, both indexed (бизнесін → бизне, бизнес:
  * the possessive + accusative or -сін; аласыз → ала, ал: the verb in the

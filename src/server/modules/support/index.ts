@@ -11,7 +11,7 @@ export { notificationRoutes } from './notifications.routes';
 export * from './notifications.schema';
 export { telegramRoutes } from './channels/telegram';
 export { open311Routes } from './open311';
-export { createCase, createCaseOnce, consentVersion, type CreatedCase, type NewCase } from './intake';
+export { caseSearchText, createCase, createCaseOnce, consentVersion, type CreatedCase, type NewCase } from './intake';
 export { peopleServedInRegion } from './inbox';
 export { addApplicantMessage, autoAssignNewCases, caseForActor, openStatuses } from './workflow';
 export { attachmentsBodyBytes, carriesAttachments, checkAttachmentFiles, decodeAttachments, type StoredAttachment } from './attachments';
