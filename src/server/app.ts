@@ -23,6 +23,7 @@ import { katoRoutes } from './modules/kato';
 import { authRoutes, staffRoutes } from './modules/staff';
 import { calendarRoutes } from './modules/calendar';
 import { correspondenceRoutes } from './modules/correspondence';
+import { knowledgeRoutes } from './modules/knowledge';
 import { peopleRoutes } from './modules/people';
 import {
   attachmentsBodyBytes,
@@ -48,7 +49,11 @@ export type BuildAppOptions = AppDeps & { pool: pg.Pool; serveWeb?: boolean };
  * them), the Telegram webhook (its secret token) and Open311 (an API key).
  */
 const csrfExempt = (path: string) =>
-  path.startsWith('/api/v1/appeals') || path === '/api/v1/channels/telegram/webhook' || path.startsWith('/api/open311/');
+  path.startsWith('/api/v1/appeals') ||
+  path === '/api/v1/channels/telegram/webhook' ||
+  path.startsWith('/api/open311/') ||
+  // A reader's vote on an article: JSON, public, and it changes nothing of anyone's.
+  /^\/api\/v1\/kb\/translations\/[^/]+\/feedback$/u.test(path);
 
 /** The API: every module's routes under /api/v1, and the OpenAPI document built from their schemas. */
 function buildApi(): OpenAPIHono<AppEnv> {
@@ -65,6 +70,7 @@ function buildApi(): OpenAPIHono<AppEnv> {
   api.route('/', notificationRoutes());
   api.route('/', telegramRoutes());
   api.route('/', correspondenceRoutes());
+  api.route('/', knowledgeRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',

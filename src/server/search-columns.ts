@@ -4,12 +4,15 @@
  * (modules/search-index). Each function is the one the module writes rows
  * with, so a rebuilt row has the keys a new row would get.
  */
+import { isLanguage, type Language } from '../lib/i18n';
 import { katoSearchFields } from './modules/kato';
+import { translationSearchColumns } from './modules/knowledge';
 import { personSearchText } from './modules/people';
 import type { SearchColumn } from './modules/search-index';
 import { caseSearchText } from './modules/support';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const languageOf = (value: unknown): Language => (isLanguage(value) ? value : 'kk');
 
 export const searchColumns: SearchColumn[] = [
   {
@@ -35,5 +38,14 @@ export const searchColumns: SearchColumn[] = [
     columns: ['applicant_name', 'subject', 'language'],
     skip: 'anonymized_at is not null',
     searchText: (row) => caseSearchText(text(row.applicant_name), text(row.subject), text(row.language)),
+  },
+  {
+    // Search reads the published copy: the working one under review is not indexed.
+    table: 'kb_translations',
+    key: 'id',
+    keyType: 'uuid',
+    columns: ['lang', 'published_title', 'published_summary', 'published_body'],
+    skip: 'published_revision is null',
+    searchText: (row) => translationSearchColumns(languageOf(row.lang), text(row.published_title), text(row.published_summary), text(row.published_body)).searchText,
   },
 ];

@@ -7,6 +7,7 @@ import { demoAuthorityCaseIds, seedDemoCases, seedSupportReference } from './mod
 import { almatyToday, demoPeriod, seedDemoLetters } from './modules/correspondence';
 import type { Role } from './platform/rbac';
 import { markSearchTablesCurrent } from './modules/search-index';
+import { seedKnowledgeBase } from './modules/knowledge';
 
 export type Progress = (label: string, done: number, total: number) => void;
 
@@ -22,6 +23,9 @@ export async function seedReference(db: Db, progress?: Progress) {
     if (result.seeded) await markSearchTablesCurrent(tx, ['kato_units']);
     // Topics and the working-day calendar: kept as admins edited them, only what is missing is added.
     await seedSupportReference(tx);
+    // The journey's categories, and the starter articles into an empty knowledge base.
+    const articles = await seedKnowledgeBase(tx);
+    if (articles) await markSearchTablesCurrent(tx, ['kb_translations']);
     await seedStatutoryHolidays(tx, calendarYears());
     return result;
   });

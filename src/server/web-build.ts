@@ -36,3 +36,21 @@ export async function ensureWebBuild(logger?: Logger, force = false): Promise<bo
   logger?.info({ ms: Math.round(performance.now() - started) }, 'web interface built');
   return true;
 }
+
+/**
+ * Builds the React app into another directory, with Vite's manifest, for
+ * measuring the bundle; the served build in dist/web stays as it is.
+ * Returns the source modules of each JavaScript file written (by file name, e.g. assets/index-….js).
+ */
+export async function buildWebInto(outDir: string): Promise<Map<string, string[]>> {
+  const { build } = await import('vite');
+  const result = await build({
+    configFile: path.join(projectRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    mode: 'production',
+    build: { outDir, emptyOutDir: true, manifest: true },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  const projectPath = (id: string) => (path.isAbsolute(id) ? path.relative(projectRoot, id) : id);
+  return new Map(outputs.flatMap((o) => (o.type === 'chunk' ? [[o.fileName, o.moduleIds.map(projectPath)] as const] : [])));
+}

@@ -1,53 +1,20 @@
-import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+/**
+ * The interface's languages with all three dictionaries at hand, as the server
+ * needs them (any request may ask for any language). The browser imports
+ * ./core instead and loads one dictionary at a time.
+ */
+import type { i18n as I18n, TFunction } from 'i18next';
+import { createI18nWith, defaultLanguage, type Language } from './core';
 import en from './locales/en.json';
 import kk from './locales/kk.json';
 import ru from './locales/ru.json';
 
-/** Kazakh is the default language of the interface; Russian and English follow. */
-export const languages = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof languages)[number];
-export const defaultLanguage: Language = 'kk';
-export const languageCookie = 'otandas_lang';
-/** Times are shown in Almaty time unless a user chooses otherwise. */
-export const defaultTimeZone = 'Asia/Almaty';
+export * from './core';
 
 export const dictionaries = { kk, ru, en } as const;
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
-
-/** Picks the best supported language from an Accept-Language header. */
-export function negotiateLanguage(acceptLanguage: string | null | undefined): Language | undefined {
-  if (!acceptLanguage) return undefined;
-  const ranked = acceptLanguage
-    .split(',')
-    .map((part) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { base: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.slice(2)) || 0 : 1 };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q);
-  return ranked.map((entry) => entry.base).find(isLanguage);
-}
-
 export function createI18n(language: Language = defaultLanguage): I18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: language,
-    fallbackLng: defaultLanguage,
-    supportedLngs: [...languages],
-    resources: {
-      kk: { translation: kk },
-      ru: { translation: ru },
-      en: { translation: en },
-    },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
-  return instance;
+  return createI18nWith(dictionaries, language);
 }
 
 const translators = new Map<Language, TFunction>();
@@ -60,22 +27,4 @@ export function translator(language: Language): TFunction {
     translators.set(language, t);
   }
   return t;
-}
-
-const intlLocale: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
-
-export function formatDateTime(value: Date | string, language: Language, timeZone = defaultTimeZone): string {
-  return new Intl.DateTimeFormat(intlLocale[language], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(value));
-}
-
-export function formatDate(value: Date | string, language: Language, timeZone = defaultTimeZone): string {
-  return new Intl.DateTimeFormat(intlLocale[language], { dateStyle: 'medium', timeZone }).format(new Date(value));
-}
-
-export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(intlLocale[language]).format(value);
 }

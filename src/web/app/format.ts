@@ -1,4 +1,4 @@
-import { defaultTimeZone, formatDate, formatDateTime, formatNumber, type Language } from '../../lib/i18n';
+import { defaultTimeZone, formatDate, formatDateTime, formatNumber, type Language } from '../../lib/i18n/core';
 
 /**
  * Some browsers ship without Kazakh locale data (Chromium builds with a

@@ -12,7 +12,7 @@ import { dictionaries, languages } from '../../lib/i18n';
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
 /** Sections that belong to the server's messages, not to the UI. */
-const serverSections = new Set(['errors', 'validation']);
+const serverSections = new Set(['errors', 'validation', 'pages']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import * as format from './format';
 import {
-  createI18n,
+  createI18nWith,
   defaultLanguage,
   isLanguage,
   languageCookie,
   languages,
+  type Dictionary,
   type Language,
-} from '../../lib/i18n';
+} from '../../lib/i18n/core';
+import kk from '../../lib/i18n/locales/kk.json';
 
 export { languages, type Language };
 
@@ -50,14 +52,35 @@ function persistLanguage(language: Language): void {
   document.documentElement.lang = language;
 }
 
-const initial = storedLanguage();
-export const i18n = createI18n(initial);
-persistLanguage(initial);
+/**
+ * Kazakh, the default and the fallback, comes with the page; Russian and
+ * English are chunks of their own, fetched only by those who read them.
+ */
+const lazyDictionaries: Record<Exclude<Language, 'kk'>, () => Promise<{ default: Dictionary }>> = {
+  ru: () => import('../../lib/i18n/locales/ru.json'),
+  en: () => import('../../lib/i18n/locales/en.json'),
+};
+
+export const i18n = createI18nWith({ kk }, defaultLanguage);
+
+async function loadDictionary(language: Language): Promise<void> {
+  if (language === 'kk' || i18n.hasResourceBundle(language, 'translation')) return;
+  const { default: dictionary } = await lazyDictionaries[language]();
+  i18n.addResourceBundle(language, 'translation', dictionary);
+}
 
 export async function changeLanguage(language: Language): Promise<void> {
+  await loadDictionary(language);
   persistLanguage(language);
   await i18n.changeLanguage(language);
 }
+
+/**
+ * Resolves once the remembered language's dictionary is in: the app renders
+ * after it, so a Russian or English reader never sees a flash of Kazakh.
+ * Should the dictionary fail to load, the page still comes up, in Kazakh.
+ */
+export const i18nReady: Promise<void> = changeLanguage(storedLanguage()).catch(() => changeLanguage(defaultLanguage));
 
 export function useLanguage(): Language {
   const { i18n: instance } = useTranslation();

@@ -24,6 +24,9 @@ export { stemEnglish, stemRussian } from './snowball';
 export { stopWords } from './stop-words';
 export { PREFIX_MIN_LENGTH, searchFoldedText, searchPlan, type SearchPlan, type SearchPlanOptions } from './plan';
 export { SYNONYM_GROUPS } from './synonyms';
+export { bestSnippet, matchedRanges, queryKeySet, type Range } from './highlight';
+export { closestWord, trigramSimilarity } from './spelling';
+export { queryWords } from './plan';
 export { rankedSearchSql, TRIGRAM_WEIGHT, type SearchTable, type SqlStatement } from './ranking';
 
 /**

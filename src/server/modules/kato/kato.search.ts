@@ -1,8 +1,8 @@
-import { eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { rankedSearchSql, searchPlan, toTsvectorSource, type SqlStatement } from '../../../lib/text/search';
+import { rankedSearchSql, searchPlan, toTsvectorSource } from '../../../lib/text/search';
 import { cyrillicToLatin } from '../../../lib/text/transliteration';
-import type { Executor } from '../../platform/db';
+import { numberedStatement, type Executor } from '../../platform/db';
 import { katoUnits } from './kato.tables';
 
 /**
@@ -61,18 +61,6 @@ export type KatoSearchHit = {
 /** Among names that match equally, regions before districts before rural okrugs before settlements. */
 const levelOrder = `case level when 'oblast' then 0 when 'district' then 1 when 'sub_district' then 2 else 3 end`;
 
-/** A numbered-placeholder statement ($1, $2 …) as a drizzle SQL object with bound parameters. */
-function toSql({ text, params }: SqlStatement): SQL {
-  const chunks: SQL[] = [];
-  let from = 0;
-  for (const match of text.matchAll(/\$(\d+)/g)) {
-    chunks.push(sql.raw(text.slice(from, match.index)), sql`${params[Number(match[1]) - 1]}`);
-    from = match.index + match[0].length;
-  }
-  chunks.push(sql.raw(text.slice(from)));
-  return sql.join(chunks);
-}
-
 /**
  * Finds units by name in any script and word form: the query goes through
  * the same search tokens as the names (Latin and töte transliterated, Kazakh
@@ -102,7 +90,7 @@ export async function searchKato(
     },
     filter.limit,
   );
-  const codes = (await db.execute<{ key: string }>(toSql(ranked))).rows.map((row) => row.key);
+  const codes = (await db.execute<{ key: string }>(numberedStatement(ranked))).rows.map((row) => row.key);
   if (!codes.length) return [];
   const parent = alias(katoUnits, 'parent');
   const region = alias(katoUnits, 'region');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { queryFixed, StatementParams, type Db, type Executor } from '../../platform/db';
+import { queryFixed, StatementParams, uniqueViolation, type Db, type Executor } from '../../platform/db';
 import { errors, type FieldIssue } from '../../platform/errors';
 import { detectLanguage } from '../../../lib/text/language';
 import { nameSearchKeys } from '../../../lib/text/names';
@@ -288,8 +288,7 @@ select (select number from new_case) as number, c.* from (select 1) one left joi
   return created(person.personId, row!.number);
 }
 
-const isIdempotencyRace = (error: unknown) =>
-  (error as { code?: string; constraint?: string })?.code === '23505' && String((error as { constraint?: string }).constraint ?? '').includes('idempotency');
+const isIdempotencyRace = (error: unknown) => uniqueViolation(error)?.includes('idempotency') ?? false;
 
 /**
  * createCase, atomically: an appeal without files or call-back in

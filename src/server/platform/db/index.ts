@@ -1,3 +1,4 @@
 export { openDatabase, pingDatabase, queryFixed, StatementParams, type Db, type Tx, type Executor, type DatabaseHandle, type DatabaseKind } from './connection';
 export { migrateDatabase, migrationsFolder } from './migrate';
 export { backupDatabase, dropEverything, restoreDatabase, RestoreError, snapshotRows } from './backup';
+export { numberedStatement, uniqueViolation } from './statement';

@@ -26,6 +26,12 @@ export const permissions = {
   'privacy.manage': ['admin'],
   'correspondence.read': ['admin', 'operator', 'front_office', 'back_office'],
   'correspondence.manage': ['admin', 'back_office'],
+  /** The knowledge base: write and submit articles for review. */
+  'kb.edit': ['admin', 'operator', 'back_office', 'media', 'outreach'],
+  /** Publish, send back and restore articles. */
+  'kb.publish': ['admin', 'media'],
+  /** Readers' feedback and unanswered searches. */
+  'kb.reports': ['admin', 'media', 'analyst', 'operator', 'outreach'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,4 +1,5 @@
 import { Center, Loader } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { ForcedPasswordChangePage } from '../../features/auth/ForcedPasswordChangePage';
@@ -27,11 +28,19 @@ export function RequireStaff() {
     const state: LoginState = signedOut ? {} : { from: location.pathname + location.search, expired };
     return <Navigate to="/staff/login" replace state={state} />;
   }
-  if (user.mustChangePassword) return <ForcedPasswordChangePage />;
+  // Only console pages raise notifications, so their container (and its
+  // transitions) comes with the console's chunk, not with the public portal.
   return (
-    <StaffShell>
-      <Outlet />
-    </StaffShell>
+    <>
+      <Notifications position="top-right" zIndex={1000} />
+      {user.mustChangePassword ? (
+        <ForcedPasswordChangePage />
+      ) : (
+        <StaffShell>
+          <Outlet />
+        </StaffShell>
+      )}
+    </>
   );
 }
 

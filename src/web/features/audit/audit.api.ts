@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { AuditEntryDto } from '../../../server/modules/admin/admin.schema';
 import { api, apiBase, withQuery } from '../../app/api';
-import { defaultTimeZone } from '../../../lib/i18n';
+import { defaultTimeZone } from '../../../lib/i18n/core';
 
 export type { AuditEntryDto };
 

@@ -1,6 +1,6 @@
 import { Badge, SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../../lib/i18n';
+import { isLanguage } from '../../../lib/i18n/core';
 import { languageNames, useFormat, useLanguage } from '../../app/i18n';
 import { RegionLabel } from '../reference/regions/RegionLabel';
 import type { PersonDto } from './people.api';

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconLock, IconSend } from '@tabler/icons-react';
 import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../../lib/i18n';
+import { isLanguage } from '../../../lib/i18n/core';
 import { useLanguage } from '../../app/i18n';
 import { ActionError } from './ActionError';
 import { replyStatuses, useCannedAnswers, useNote, useReply, type CaseDetailDto, type ReplyStatus } from './support.api';
