@@ -14,6 +14,7 @@ import {
   updateArticleFields,
 } from './knowledge.editing';
 import { knowledgeReport } from './knowledge.reports';
+import { renderArticleHtml } from './markdown';
 import {
   kbAddTranslationRequest,
   kbArticle,
@@ -26,6 +27,8 @@ import {
   kbDiffQuery,
   kbFeedbackParams,
   kbFeedbackRequest,
+  kbPreviewRequest,
+  kbPreviewResponse,
   kbLangQuery,
   kbReport,
   kbReportQuery,
@@ -59,6 +62,7 @@ const save = defineRoute({ method: 'put', path: '/kb/admin/translations/{id}', a
 const status = defineRoute({ method: 'post', path: '/kb/admin/translations/{id}/status', access: 'kb.edit', tags: staffTags, summary: 'Submit for review, send back, or publish (publishing needs kb.publish)', request: { params: kbTranslationParams, body: jsonBody(kbStatusRequest) }, responses: { 200: jsonContent(kbStaffTranslation) } });
 const restore = defineRoute({ method: 'post', path: '/kb/admin/translations/{id}/restore', access: 'kb.publish', tags: staffTags, summary: 'A new draft with the content of an earlier revision', request: { params: kbTranslationParams, body: jsonBody(kbRestoreRequest) }, responses: { 200: jsonContent(kbStaffTranslation) } });
 const diff = defineRoute({ method: 'get', path: '/kb/admin/translations/{id}/diff', access: 'kb.edit', tags: staffTags, summary: 'Word differences between two revisions', request: { params: kbTranslationParams, query: kbDiffQuery }, responses: { 200: jsonContent(kbDiff) } });
+const preview = defineRoute({ method: 'post', path: '/kb/admin/preview', access: 'kb.edit', tags: staffTags, summary: 'The sanitised HTML readers would see for a Markdown text', request: { body: jsonBody(kbPreviewRequest) }, responses: { 200: jsonContent(kbPreviewResponse) } });
 const report = defineRoute({ method: 'get', path: '/kb/admin/report', access: 'kb.reports', tags: staffTags, summary: 'Least helpful articles and the most frequent unanswered searches', request: { query: kbReportQuery }, responses: { 200: jsonContent(kbReport) } });
 
 let limiters: { searches: RateLimiter; feedback: RateLimiter } | null = null;
@@ -111,6 +115,7 @@ export function knowledgeRoutes() {
       const { from, to } = c.req.valid('query');
       return c.json(await diffRevisions(c.var.db, c.req.valid('param').id, from, to), 200);
     })
+    .openapi(preview, async (c) => c.json({ html: renderArticleHtml(c.req.valid('json').body, c.var.t('pages.kb.videoPlay')) }, 200))
     .openapi(report, async (c) => {
       const { lang, limit } = c.req.valid('query');
       return c.json(await knowledgeReport(c.var.db, lang, limit), 200);

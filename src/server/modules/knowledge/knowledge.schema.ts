@@ -72,6 +72,8 @@ export const kbTranslationContent = z.object({
 export const kbSaveRequest = kbTranslationContent.extend({ note: z.string().trim().max(500).nullish() });
 export const kbStatusRequest = z.object({ status: z.enum(translationStatuses) });
 export const kbRestoreRequest = z.object({ revision: z.number().int().min(1) });
+export const kbPreviewRequest = z.object({ body: z.string().max(100_000) });
+export const kbPreviewResponse = z.object({ html: z.string() });
 export const kbDiffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 
 const legalAct = z.object({ title: localizedText, number: z.string().trim().min(1).max(40), date: z.iso.date(), article: z.string().trim().max(40).optional() });

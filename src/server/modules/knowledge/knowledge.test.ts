@@ -154,6 +154,9 @@ describe('knowledge base', () => {
     const wrong = await editor.client.post('/api/v1/kb/admin/articles', { key: 'x2', categoryCode: 'nowhere', translation: { slug: 'x-two', title: 'x', body: 'y' } });
     assert.deepEqual([wrong.status, wrong.body.error.details[0].code], [422, 'unknown_category']);
     assert.equal((await t.client().get('/api/v1/kb/admin/articles')).status, 401);
+    const preview = await editor.client.post('/api/v1/kb/admin/preview', { body: '## Басы\n\n<img src=x onerror=alert(1)>' });
+    assert.match(preview.body.html, /<h2>Басы<\/h2>/u);
+    assert.doesNotMatch(preview.body.html, /<img/u);
     const analyst = await t.signedIn('analyst');
     assert.equal((await analyst.client.get('/api/v1/kb/admin/articles')).status, 403);
     assert.equal((await analyst.client.get('/api/v1/kb/admin/report')).status, 200);
