@@ -8,14 +8,25 @@ import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demo, demoPassword, launchBrowser, newContext, signIn, skipReason, startApp, type App } from './harness';
+import { readContentArticles } from '../src/server/modules/knowledge';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const widths = [1280, 360] as const;
+/** A starter article, read on the server-rendered knowledge-base pages. */
+const permit = readContentArticles().find((article) => article.key === 'residence-permit')!;
 
 type Who = 'anonymous' | 'admin' | 'operator';
-/** Each page, who looks at it, and a text that proves it has rendered (not a loader). */
-const pages: Array<{ name: string; path: string; who: Who; ready: string }> = [
+/**
+ * Each page, who looks at it, and a text that proves it has rendered (not a
+ * loader). `link`: a page with an id in its address is reached by following
+ * the first such link on `path`.
+ */
+const pages: Array<{ name: string; path: string; who: Who; ready: string; link?: string }> = [
   { name: 'portal', path: '/', who: 'anonymous', ready: '#regions li' },
+  { name: 'knowledge-base search', path: '/kb', who: 'anonymous', ready: 'main section a[href^="/kb/"]' },
+  { name: 'knowledge-base search results', path: `/kb?q=${encodeURIComponent('қандас мәртебесі')}`, who: 'anonymous', ready: '[data-testid="kb-results"] li mark' },
+  { name: 'knowledge-base search, nothing found', path: `/kb?q=${encodeURIComponent('жфщшгкх зцуйқв')}`, who: 'anonymous', ready: 'main a[href^="/appeal?message="]' },
+  { name: 'journey guide', path: '/guide', who: 'anonymous', ready: '#guide-step-iin a[href^="/kb/"]' },
   { name: 'sign-in', path: '/staff/login', who: 'anonymous', ready: 'form input[type="email"]' },
   { name: 'dashboard', path: '/staff', who: 'admin', ready: 'main h1' },
   { name: 'users', path: '/staff/admin/users', who: 'admin', ready: 'main table tbody tr' },
@@ -23,7 +34,13 @@ const pages: Array<{ name: string; path: string; who: Who; ready: string }> = [
   { name: 'jobs', path: '/staff/admin/jobs', who: 'admin', ready: 'main [role="tablist"]' },
   { name: 'priority regions', path: '/staff/admin/priority-regions', who: 'admin', ready: 'main input[type="checkbox"]' },
   { name: 'my account', path: '/staff/account', who: 'admin', ready: 'main form' },
+  { name: 'knowledge base', path: '/staff/kb', who: 'admin', ready: 'main table tbody tr' },
+  { name: 'article editor', path: '/staff/kb', who: 'admin', link: 'main a[href^="/staff/kb/translations/"]', ready: 'main [role="tablist"]' },
+  { name: 'knowledge base report', path: '/staff/kb/report', who: 'admin', ready: 'main h2' },
   { name: '403 page', path: '/staff/admin/users', who: 'operator', ready: 'main h1' },
+  { name: 'knowledge-base contents', path: '/kb/kk', who: 'anonymous', ready: 'main h1' },
+  { name: 'knowledge-base article', path: `/kb/kk/${permit.translations.kk.slug}`, who: 'anonymous', ready: 'main h1' },
+  { name: 'knowledge-base article in Russian', path: `/kb/ru/${permit.translations.ru.slug}`, who: 'anonymous', ready: 'main h1' },
 ];
 
 type Violation = { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> };
@@ -73,6 +90,10 @@ describe('accessibility', { skip: skipReason }, () => {
         const { page } = contexts.get(target.who)!;
         await page.setViewportSize({ width, height: width < 500 ? 780 : 900 });
         await page.goto(app.url + target.path);
+        if (target.link) {
+          await page.locator(target.link).first().click();
+          await page.waitForURL((url) => url.pathname !== target.path);
+        }
         await page.locator(target.ready).first().waitFor();
         await page.waitForLoadState('networkidle');
 

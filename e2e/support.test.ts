@@ -14,10 +14,10 @@ import { dictionaries } from '../src/lib/i18n';
 import { demo, demoPassword, expectVisible, launchBrowser, newContext, signIn, skipReason, startApp, type App } from './harness';
 
 const kk = dictionaries.kk as unknown as Record<string, Record<string, unknown>>;
-const text = (key: string): string => {
+const text = (key: string, values: Record<string, string> = {}): string => {
   const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], kk);
   assert.equal(typeof value, 'string', `kk dictionary has ${key}`);
-  return value as string;
+  return (value as string).replace(/\{\{(\w+)\}\}/gu, (_m, name: string) => values[name] ?? '');
 };
 const topicName = 'ЖСН алу';
 const cannedTitle = 'ЖСН алу тәртібі';
@@ -110,9 +110,20 @@ describe('support center: appeal, answer, status, audit, region boundary', { ski
     const detail = await officer.evaluate(async (id) => ((await (await fetch(`/api/v1/cases/${id}`)).json()) as { assigneeName: string | null }).assigneeName, caseId);
     assert.match(detail ?? '', /Ақмола/, 'the case is assigned to the Akmola front office');
 
+    // A knowledge-base article as an answer: its link, in the case's language (Kazakh).
+    await officer.getByRole('button', { name: text('cases.kbAnswer.open') }).click();
+    const kbSearched = officer.waitForResponse((r) => r.url().includes('/api/v1/support/kb-answers') && r.url().includes('lang=kk'));
+    await officer.getByRole('textbox', { name: text('cases.kbAnswer.search') }).fill('қандас мәртебесі');
+    const kbAnswers = (await (await kbSearched).json()) as { items: Array<{ title: string; url: string }> };
+    assert.ok(kbAnswers.items.length > 0, 'articles are offered');
+    await officer.getByRole('button', { name: text('cases.kbAnswer.insertLinkOf', { title: kbAnswers.items[0]!.title }) }).click();
+    const body = officer.getByRole('textbox', { name: text('cases.replyBody') });
+    assert.ok((await body.inputValue()).includes(`${kbAnswers.items[0]!.url}`), 'the article link is in the reply');
+    assert.match(kbAnswers.items[0]!.url, /\/kb\/kk\/[a-z0-9-]+$/u);
+    await body.fill('');
+
     await officer.getByRole('combobox', { name: text('cases.cannedAnswer') }).click();
     await officer.getByRole('option', { name: cannedTitle }).click();
-    const body = officer.getByRole('textbox', { name: text('cases.replyBody') });
     replyText = (await body.inputValue()).trim();
     assert.ok(replyText.length > 40, 'the canned answer is inserted into the reply');
     const replied = officer.waitForResponse((r) => r.url().endsWith(`/cases/${caseId}/reply`) && r.request().method() === 'POST');

@@ -23,7 +23,7 @@ import { katoRoutes } from './modules/kato';
 import { authRoutes, staffRoutes } from './modules/staff';
 import { calendarRoutes } from './modules/calendar';
 import { correspondenceRoutes } from './modules/correspondence';
-import { knowledgeRoutes } from './modules/knowledge';
+import { knowledgePages, knowledgeRoutes } from './modules/knowledge';
 import { peopleRoutes } from './modules/people';
 import {
   attachmentsBodyBytes,
@@ -114,6 +114,8 @@ export function buildApp(options: BuildAppOptions): Hono<AppEnv> {
   app.get('/api/docs/init.js', (c) => c.body(apiDocsInitScript, 200, { 'Content-Type': 'text/javascript' }));
   app.use('/api/docs/assets/*', serveStatic({ root: path.relative(process.cwd(), path.join(projectRoot, 'node_modules/swagger-ui-dist')), rewriteRequestPath: (p) => p.replace('/api/docs/assets', '') }));
   app.all('/api/*', (c) => renderError(c, errors.routeNotFound()));
+  // Knowledge-base articles as server-rendered pages, ahead of the web app's fallback to index.html.
+  app.route('/', knowledgePages());
 
   if (options.serveWeb !== false) mountWeb(app);
   return app;

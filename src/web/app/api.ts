@@ -18,6 +18,9 @@ export class ApiError extends Error {
 
   /** Field-addressed validation issues (422), keyed by field name without the `json.` prefix. */
   get fieldErrors(): Record<string, string> {
+    // A conflict that names its field (409 slug_taken with {field: 'slug'}) belongs under that field too.
+    const field = (this.details as { field?: unknown } | null)?.field;
+    if (typeof field === 'string' && this.message) return { [field]: this.message };
     if (!Array.isArray(this.details)) return {};
     const result: Record<string, string> = {};
     for (const issue of this.details as FieldIssue[]) {

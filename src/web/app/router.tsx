@@ -23,12 +23,17 @@ const CorrespondencePage = lazy(() => import('../features/correspondence/Corresp
 const StatsPage = lazy(() => import('../features/support-stats/StatsPage'));
 const AppealPage = lazy(() => import('../features/portal/appeal/AppealPage'));
 const AppealStatusPage = lazy(() => import('../features/portal/appeal/AppealStatusPage'));
+const KbSearchPage = lazy(() => import('../features/portal/kb/KbSearchPage'));
+const GuidePage = lazy(() => import('../features/portal/guide/GuidePage'));
 const PeopleSearchPage = lazy(() => import('../features/people/PeopleSearchPage'));
 const PersonPage = lazy(() => import('../features/people/PersonPage'));
 const MatchProposalsPage = lazy(() => import('../features/people/MatchProposalsPage'));
 const StaffIntakePage = lazy(() => import('../features/support-intake/StaffIntakePage'));
 const TopicsAdminPage = lazy(() => import('../features/support-admin/TopicsAdminPage'));
 const CalendarAdminPage = lazy(() => import('../features/support-admin/CalendarAdminPage'));
+const KbArticlesPage = lazy(() => import('../features/knowledge-admin/ArticlesPage'));
+const KbTranslationEditorPage = lazy(() => import('../features/knowledge-admin/TranslationEditorPage'));
+const KbReportPage = lazy(() => import('../features/knowledge-admin/ReportPage'));
 const InboxPage = lazy(() => import('../features/support/InboxPage'));
 const CasePage = lazy(() => import('../features/support/CasePage'));
 
@@ -48,6 +53,9 @@ export const router = createBrowserRouter([
   // The portal's header stays while an appeal page loads.
   { path: '/appeal', element: <PortalFrame>{page(<AppealPage />)}</PortalFrame> },
   { path: '/appeal/status', element: <PortalFrame>{page(<AppealStatusPage />)}</PortalFrame> },
+  // /kb/{lang} and /kb/{lang}/{slug} are pages the server renders; /kb itself is the search.
+  { path: '/kb', element: <PortalFrame>{page(<KbSearchPage />)}</PortalFrame> },
+  { path: '/guide', element: <PortalFrame>{page(<GuidePage />)}</PortalFrame> },
   { path: '/staff/login', element: page(<LoginPage />) },
   {
     path: '/staff',
@@ -63,6 +71,9 @@ export const router = createBrowserRouter([
       { path: 'cases', element: page(<InboxPage />) },
       { path: 'cases/new', element: page(<StaffIntakePage />) },
       { path: 'cases/:id', element: page(<CasePage />) },
+      { path: 'kb', element: page(<KbArticlesPage />) },
+      { path: 'kb/translations/:id', element: page(<KbTranslationEditorPage />) },
+      { path: 'kb/report', element: page(<KbReportPage />) },
       {
         path: 'admin',
         element: page(<RequireAdmin />),

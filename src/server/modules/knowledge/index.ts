@@ -1,4 +1,5 @@
 export { knowledgeRoutes } from './knowledge.routes';
+export { knowledgePages } from './knowledge.pages';
 export { seedKnowledgeBase } from './knowledge.seed';
 export { readContentArticles, contentDir, parseArticleFile } from './knowledge.content';
 export { getPublishedArticle, listCategories } from './knowledge.articles';

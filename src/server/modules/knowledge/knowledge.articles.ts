@@ -25,6 +25,8 @@ export type PublishedArticle = {
   sample: boolean;
   /** The source language has published a later version than this translation follows. */
   outdated: boolean;
+  /** The language the article is written in; translations follow it. */
+  sourceLang: Language;
   translations: Array<{ lang: Language; slug: string; title: string; outdated: boolean }>;
 };
 
@@ -76,17 +78,19 @@ export async function getPublishedArticle(db: Executor, slug: string, lang: Lang
     revision: t.publishedRevision ?? t.revision,
     sample: a.sample,
     outdated: row.outdated,
+    sourceLang: a.sourceLang as Language,
     translations: rows.map((r) => ({ lang: r.translation.lang as Language, slug: r.translation.slug, title: r.translation.publishedTitle ?? r.translation.title, outdated: r.outdated })),
   };
 }
 
-export type CategoryListing = { code: string; name: string; articles: Array<{ slug: string; title: string; summary: string }> };
+/** `key` is the article's own name, the same in every language and stable while editors change slugs. */
+export type CategoryListing = { code: string; name: string; articles: Array<{ key: string; slug: string; title: string; summary: string }> };
 
 /** The journey's categories in order, each with its published articles in `lang`. */
 export async function listCategories(db: Executor, lang: Language): Promise<CategoryListing[]> {
   const categories = await db.select().from(kbCategories).orderBy(asc(kbCategories.position));
   const articles = await db
-    .select({ category: kbArticles.categoryCode, slug: kbTranslations.slug, title: kbTranslations.publishedTitle, summary: kbTranslations.publishedSummary })
+    .select({ category: kbArticles.categoryCode, key: kbArticles.key, slug: kbTranslations.slug, title: kbTranslations.publishedTitle, summary: kbTranslations.publishedSummary })
     .from(kbTranslations)
     .innerJoin(kbArticles, eq(kbArticles.id, kbTranslations.articleId))
     .where(and(eq(kbTranslations.lang, lang), isNotNull(kbTranslations.publishedRevision)))
@@ -94,7 +98,7 @@ export async function listCategories(db: Executor, lang: Language): Promise<Cate
   return categories.map((category) => ({
     code: category.code,
     name: localized(category.name, lang),
-    articles: articles.filter((a) => a.category === category.code).map((a) => ({ slug: a.slug, title: a.title ?? '', summary: a.summary ?? '' })),
+    articles: articles.filter((a) => a.category === category.code).map((a) => ({ key: a.key, slug: a.slug, title: a.title ?? '', summary: a.summary ?? '' })),
   }));
 }
 

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createRouter, defineRoute, jsonBody, jsonContent, RateLimiter, requestMeta, type AppEnv } from '../../platform/http';
+import { articleAnswers } from './knowledge.answers';
 import { getPublishedArticle, listCategories, recordArticleFeedback } from './knowledge.articles';
 import {
   addTranslation,
@@ -17,6 +18,8 @@ import { knowledgeReport } from './knowledge.reports';
 import { renderArticleHtml } from './markdown';
 import {
   kbAddTranslationRequest,
+  kbAnswersQuery,
+  kbAnswersResponse,
   kbArticle,
   kbArticleFields,
   kbArticleIdParams,
@@ -63,6 +66,7 @@ const status = defineRoute({ method: 'post', path: '/kb/admin/translations/{id}/
 const restore = defineRoute({ method: 'post', path: '/kb/admin/translations/{id}/restore', access: 'kb.publish', tags: staffTags, summary: 'A new draft with the content of an earlier revision', request: { params: kbTranslationParams, body: jsonBody(kbRestoreRequest) }, responses: { 200: jsonContent(kbStaffTranslation) } });
 const diff = defineRoute({ method: 'get', path: '/kb/admin/translations/{id}/diff', access: 'kb.edit', tags: staffTags, summary: 'Word differences between two revisions', request: { params: kbTranslationParams, query: kbDiffQuery }, responses: { 200: jsonContent(kbDiff) } });
 const preview = defineRoute({ method: 'post', path: '/kb/admin/preview', access: 'kb.edit', tags: staffTags, summary: 'The sanitised HTML readers would see for a Markdown text', request: { body: jsonBody(kbPreviewRequest) }, responses: { 200: jsonContent(kbPreviewResponse) } });
+const answers = defineRoute({ method: 'get', path: '/support/kb-answers', access: 'cases.work', tags: ['Support center'], summary: 'Published articles to answer with: link or text, in the applicant language', request: { query: kbAnswersQuery }, responses: { 200: jsonContent(kbAnswersResponse) } });
 const report = defineRoute({ method: 'get', path: '/kb/admin/report', access: 'kb.reports', tags: staffTags, summary: 'Least helpful articles and the most frequent unanswered searches', request: { query: kbReportQuery }, responses: { 200: jsonContent(kbReport) } });
 
 let limiters: { searches: RateLimiter; feedback: RateLimiter } | null = null;
@@ -71,6 +75,9 @@ function limitersFor(): { searches: RateLimiter; feedback: RateLimiter } {
   limiters ??= { searches: new RateLimiter(240, 60_000), feedback: new RateLimiter(20, 60_000) };
   return limiters;
 }
+
+/** Votes through the API and through the article page's form share one budget per address. */
+export const feedbackLimiter = (): RateLimiter => limitersFor().feedback;
 
 const languageOf = (c: Context<AppEnv>, lang: 'kk' | 'ru' | 'en' | undefined) => lang ?? c.var.lang;
 
@@ -116,6 +123,10 @@ export function knowledgeRoutes() {
       return c.json(await diffRevisions(c.var.db, c.req.valid('param').id, from, to), 200);
     })
     .openapi(preview, async (c) => c.json({ html: renderArticleHtml(c.req.valid('json').body, c.var.t('pages.kb.videoPlay')) }, 200))
+    .openapi(answers, async (c) => {
+      const { q, lang } = c.req.valid('query');
+      return c.json({ items: await articleAnswers(c.var.db, q, languageOf(c, lang), new URL(c.req.url).origin) }, 200);
+    })
     .openapi(report, async (c) => {
       const { lang, limit } = c.req.valid('query');
       return c.json(await knowledgeReport(c.var.db, lang, limit), 200);

@@ -48,12 +48,13 @@ export const kbArticle = z.object({
   /** Starter content not yet checked by the foundation's lawyers. */
   sample: z.boolean(),
   outdated: z.boolean(),
+  sourceLang: lang,
   translations: z.array(z.object({ lang, slug: z.string(), title: z.string(), outdated: z.boolean() })),
 });
 export type KbArticleDto = z.infer<typeof kbArticle>;
 
 export const kbCategoriesResponse = z.object({
-  items: z.array(z.object({ code: z.string(), name: z.string(), articles: z.array(z.object({ slug: z.string(), title: z.string(), summary: z.string() })) })),
+  items: z.array(z.object({ code: z.string(), name: z.string(), articles: z.array(z.object({ key: z.string(), slug: z.string(), title: z.string(), summary: z.string() })) })),
 });
 
 export const kbFeedbackParams = z.object({ id: z.uuid() });
@@ -152,3 +153,10 @@ export const kbReport = z.object({
   ),
   unanswered: z.array(z.object({ lang, query: z.string(), count: z.number().int(), lastAt: z.string() })),
 });
+
+/** Articles as answers in a case reply: the link, or the text in the applicant's language. */
+export const kbAnswersQuery = z.object({ q: z.string().max(20_000).default(''), lang: lang.optional() });
+export const kbAnswersResponse = z.object({
+  items: z.array(z.object({ slug: z.string(), lang, title: z.string(), summary: z.string(), url: z.string(), text: z.string() })),
+});
+export type KbAnswerDto = z.infer<typeof kbAnswersResponse>['items'][number];

@@ -162,3 +162,28 @@ describe('knowledge base', () => {
     assert.equal((await analyst.client.get('/api/v1/kb/admin/report')).status, 200);
   });
 });
+
+describe('articles as answers in the support center', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+    await seedKnowledgeBase(t.database.db);
+  });
+  after(async () => t.close());
+
+  it('gives an operator the link and the plain text of articles in the applicant language', async () => {
+    const operator = await t.signedIn('operator');
+    const res = await operator.client.get(`/api/v1/support/kb-answers?lang=ru&q=${encodeURIComponent('вид на жительство')}`);
+    assert.equal(res.status, 200, res.text);
+    const [first] = res.body.items as Array<{ slug: string; lang: string; title: string; url: string; text: string }>;
+    assert.equal(first!.lang, 'ru');
+    assert.match(first!.url, new RegExp(`^http://[^/]+/kb/ru/${first!.slug}$`, 'u'));
+    assert.ok(first!.text.startsWith(first!.title) && first!.text.endsWith(first!.url));
+    assert.doesNotMatch(first!.text, /[#*<>]|\]\(/u, 'no markup in a plain-text reply');
+    const front = await t.signedIn('front_office', { regionCode: '110000000' });
+    assert.equal((await front.client.get('/api/v1/support/kb-answers?lang=kk&q=ЖСН')).status, 200);
+    const analyst = await t.signedIn('analyst');
+    assert.equal((await analyst.client.get('/api/v1/support/kb-answers?lang=kk&q=ЖСН')).status, 403);
+    assert.equal((await operator.client.get('/api/v1/support/kb-answers?lang=xx&q=ЖСН')).status, 422);
+  });
+});

@@ -78,10 +78,13 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
     c.header('X-Frame-Options', 'DENY');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
     // Scripts only from this server; Mantine sets inline styles, so styles allow them.
-    c.header(
-      'Content-Security-Policy',
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-    );
+    // A page that sets a policy of its own (the knowledge-base pages name their inline style and script by hash) keeps it.
+    if (!c.res.headers.has('Content-Security-Policy')) {
+      c.header(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+      );
+    }
     if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
   };
 }

@@ -7,6 +7,8 @@ import {
   IconCalendarEvent,
   IconCategory,
   IconChartBar,
+  IconBook2,
+  IconMessageReport,
   IconFileSearch,
   IconLayoutDashboard,
   IconMail,
@@ -26,6 +28,8 @@ const readStats: Permission = 'support.stats';
 const readPeople: Permission = 'people.read';
 const mergePeople: Permission = 'people.merge';
 const workCases: Permission = 'cases.work';
+const editKnowledge: Permission = 'kb.edit';
+const readKnowledgeReports: Permission = 'kb.reports';
 
 /** The console's menu. Admin items are hidden from other roles; the routes check again. */
 export const navItems: NavItem[] = [
@@ -36,6 +40,8 @@ export const navItems: NavItem[] = [
   { to: '/staff/people/proposals', labelKey: 'nav.matchProposals', icon: IconGitMerge, adminOnly: false, permission: mergePeople },
   { to: '/staff/correspondence', labelKey: 'nav.correspondence', icon: IconMail, adminOnly: false, permission: readCorrespondence },
   { to: '/staff/stats', labelKey: 'nav.stats', icon: IconChartBar, adminOnly: false, permission: readStats },
+  { to: '/staff/kb', labelKey: 'nav.knowledgeBase', icon: IconBook2, adminOnly: false, permission: editKnowledge },
+  { to: '/staff/kb/report', labelKey: 'nav.knowledgeReport', icon: IconMessageReport, adminOnly: false, permission: readKnowledgeReports },
   { to: '/staff/account', labelKey: 'nav.account', icon: IconUserCircle, adminOnly: false },
   { to: '/staff/admin/users', labelKey: 'nav.users', icon: IconUsers, adminOnly: true },
   { to: '/staff/admin/audit', labelKey: 'nav.audit', icon: IconFileSearch, adminOnly: true },

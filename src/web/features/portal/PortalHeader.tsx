@@ -31,6 +31,9 @@ export function PortalHeader() {
               <Anchor href="/#regions" c="dark" underline="hover" fw={500}>
                 {t('portal.navRegions')}
               </Anchor>
+              <Anchor component={Link} to="/kb" c="dark" underline="hover" fw={500}>
+                {t('portal.navKnowledge')}
+              </Anchor>
               <Anchor component={Link} to="/appeal" c="dark" underline="hover" fw={500}>
                 {t('portal.navAppeal')}
               </Anchor>

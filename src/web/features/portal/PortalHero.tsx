@@ -2,10 +2,13 @@ import { Box, Button, Container, Group, Stack, Text, Title } from '@mantine/core
 import { IconArrowDown, IconMapPin, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useLanguage } from '../../app/i18n';
+import { KbSearchBox } from './kb/KbSearchBox';
 import { HeroArt } from './HeroArt';
 
 export function PortalHero() {
   const { t } = useTranslation();
+  const lang = useLanguage();
   return (
     <Box className="hero-band" py={{ base: 48, sm: 80 }}>
       <Container size="lg">
@@ -30,6 +33,8 @@ export function PortalHero() {
             <Text fz={{ base: 'md', sm: 'lg' }} c="otandas.0" maw={620}>
               {t('portal.heroLead')}
             </Text>
+            {/* The question first: most visitors come with one. */}
+            <KbSearchBox lang={lang} tone="hero" />
             <Group gap="sm" mt="xs">
               <Button component={Link} to="/appeal" size="md" color="white" c="otandas.9" leftSection={<IconSend size={18} aria-hidden />}>
                 {t('portal.heroAppeal')}

@@ -4,6 +4,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { mainContentId, SkipLink } from '../../app/shell/SkipLink';
 import { PortalFooter } from './PortalFooter';
 import { PortalHeader } from './PortalHeader';
+import { KnowledgeSection } from './KnowledgeSection';
 import { PortalHero } from './PortalHero';
 import { PriorityRegionsSection } from './PriorityRegionsSection';
 import { ServicesSection } from './ServicesSection';
@@ -19,6 +20,7 @@ export function PortalPage() {
       <PortalHeader />
       <Box component="main" id={mainContentId} tabIndex={-1} data-focus-target>
         <PortalHero />
+        <KnowledgeSection />
         <ServicesSection />
         <StepsSection />
         <PriorityRegionsSection />

@@ -7,7 +7,7 @@ type Service = { key: 'support' | 'knowledge' | 'advisor'; icon: Icon; soon: boo
 
 const services: Service[] = [
   { key: 'support', icon: IconHeadset, soon: false },
-  { key: 'knowledge', icon: IconBook2, soon: true },
+  { key: 'knowledge', icon: IconBook2, soon: false },
   { key: 'advisor', icon: IconRoute, soon: false },
 ];
 
@@ -58,6 +58,10 @@ export function ServicesSection() {
                     {t('portal.supportAppealStatus')}
                   </Button>
                 </Stack>
+              ) : key === 'knowledge' ? (
+                <Button component={Link} to="/kb" size="md" fullWidth>
+                  {t('portal.knowledgeOpen')}
+                </Button>
               ) : null}
             </Stack>
           </Card>

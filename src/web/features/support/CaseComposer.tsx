@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../../../lib/i18n/core';
 import { useLanguage } from '../../app/i18n';
 import { ActionError } from './ActionError';
+import { KbAnswerPicker } from './KbAnswerPicker';
 import { replyStatuses, useCannedAnswers, useNote, useReply, type CaseDetailDto, type ReplyStatus } from './support.api';
 
 type Props = { item: CaseDetailDto; replyRef: RefObject<HTMLTextAreaElement | null>; noteRef: RefObject<HTMLTextAreaElement | null> };
@@ -57,6 +58,9 @@ function ReplyForm({ item, replyRef }: Pick<Props, 'item' | 'replyRef'>) {
           searchable
           disabled={item.anonymized}
         />
+        <Group>
+          <KbAnswerPicker lang={caseLanguage} disabled={item.anonymized} onInsert={(text) => setBody((current) => insertAt(current, text, replyRef.current))} />
+        </Group>
         <Textarea
           ref={replyRef}
           label={t('cases.replyBody')}

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LetterDto } from '../../../server/modules/correspondence/correspondence.schema';
+import type { KbAnswerDto } from '../../../server/modules/knowledge/knowledge.schema';
 import type { AssigneeDto } from '../../../server/modules/support/assignees';
 import { statusTransitions } from '../../../server/modules/support/status-transitions';
 import type {
@@ -81,6 +82,17 @@ export function useCannedAnswers(topic: string) {
     queryKey: ['support', 'canned', topic],
     queryFn: () => api<{ items: CannedAnswer[] }>('/support/canned-answers', { query: { topic } }).then((r) => r.items),
     staleTime: 10 * 60_000,
+  });
+}
+
+/** Published articles to answer with, in the case's language; nothing is asked before two letters are typed. */
+export function useKbAnswers(q: string, lang: string) {
+  const query = q.trim();
+  return useQuery({
+    queryKey: ['support', 'kb-answers', lang, query],
+    queryFn: () => api<{ items: KbAnswerDto[] }>('/support/kb-answers', { query: { q: query, lang } }).then((r) => r.items),
+    enabled: query.length >= 2,
+    staleTime: 60_000,
   });
 }
 

@@ -44,14 +44,14 @@ function useRegionOptions() {
 }
 
 /** The public appeal form. The proof of work starts with the form; one key per filled form makes sending safe to repeat. */
-export function AppealForm({ onFiled }: { onFiled: (created: AppealCreated) => void }) {
+export function AppealForm({ onFiled, initialMessage = '' }: { onFiled: (created: AppealCreated) => void; initialMessage?: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const topics = useAppealTopics();
   const regionOptions = useRegionOptions();
   const proof = useProofOfWork();
   const fileAppeal = useFileAppeal();
-  const [values, setValues] = useState<AppealFormValues>(emptyAppealForm);
+  const [values, setValues] = useState<AppealFormValues>(() => ({ ...emptyAppealForm(), message: initialMessage }));
   const [files, setFiles] = useState<File[]>([]);
   const [tried, setTried] = useState(false);
   const [sending, setSending] = useState(false);

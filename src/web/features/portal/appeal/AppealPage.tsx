@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { AppealCreated } from './appeal.api';
 import { AppealFiled } from './AppealFiled';
 import { AppealLayout } from './AppealLayout';
@@ -13,6 +13,9 @@ export default function AppealPage() {
   const [created, setCreated] = useState<AppealCreated | null>(null);
   // A new form (and with it a new idempotency key and proof of work) for each appeal.
   const [formKey, setFormKey] = useState(0);
+  // A question the knowledge base could not answer (/appeal?message=…) starts the first form; the next one starts empty.
+  const [params] = useSearchParams();
+  const question = formKey === 0 ? (params.get('message') ?? '').slice(0, 10_000) : '';
   return (
     <AppealLayout
       title={t('appeal.pageTitle')}
@@ -37,7 +40,7 @@ export default function AppealPage() {
           }}
         />
       ) : (
-        <AppealForm key={formKey} onFiled={setCreated} />
+        <AppealForm key={formKey} onFiled={setCreated} initialMessage={question} />
       )}
     </AppealLayout>
   );
