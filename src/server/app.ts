@@ -23,7 +23,7 @@ import { katoRoutes } from './modules/kato';
 import { authRoutes, staffRoutes } from './modules/staff';
 import { calendarRoutes } from './modules/calendar';
 import { correspondenceRoutes } from './modules/correspondence';
-import { knowledgePages, knowledgeRoutes } from './modules/knowledge';
+import { carriesKbUpload, kbUploadBodyBytes, knowledgePages, knowledgeRoutes } from './modules/knowledge';
 import { peopleRoutes } from './modules/people';
 import {
   attachmentsBodyBytes,
@@ -103,7 +103,11 @@ export function buildApp(options: BuildAppOptions): Hono<AppEnv> {
   );
 
   const uploadLimit = Math.max(options.config.bodyLimitBytes, attachmentsBodyBytes);
-  app.use('/api/v1/*', parseJsonBody((path) => (carriesAttachments(path) ? uploadLimit : options.config.bodyLimitBytes)));
+  const kbUploadLimit = Math.max(options.config.bodyLimitBytes, kbUploadBodyBytes);
+  app.use(
+    '/api/v1/*',
+    parseJsonBody((path) => (carriesAttachments(path) ? uploadLimit : carriesKbUpload(path) ? kbUploadLimit : options.config.bodyLimitBytes)),
+  );
   app.use('/api/*', loadSession());
   app.use('/api/*', csrfProtection(csrfExempt));
   app.route('/api/v1', buildApi());

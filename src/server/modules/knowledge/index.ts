@@ -7,3 +7,4 @@ export { searchArticles, suggestArticles } from './knowledge.search';
 export { renderArticleHtml, articlePlainText } from './markdown';
 export { translationSearchColumns } from './knowledge.indexing';
 export * from './knowledge.schema';
+export { carriesKbUpload, kbUploadBodyBytes } from './knowledge.attachments';

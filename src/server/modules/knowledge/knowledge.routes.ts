@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createRouter, defineRoute, jsonBody, jsonContent, RateLimiter, requestMeta, type AppEnv } from '../../platform/http';
 import { articleAnswers } from './knowledge.answers';
+import { attachmentFile, deleteAttachment, listAttachments, uploadAttachment } from './knowledge.attachments';
 import { getPublishedArticle, listCategories, recordArticleFeedback } from './knowledge.articles';
 import {
   addTranslation,
@@ -21,6 +22,8 @@ import {
   kbAnswersQuery,
   kbAnswersResponse,
   kbArticle,
+  kbAttachment,
+  kbAttachmentParams,
   kbArticleFields,
   kbArticleIdParams,
   kbArticleParams,
@@ -44,6 +47,7 @@ import {
   kbStatusRequest,
   kbSuggestResponse,
   kbTranslationParams,
+  kbUploadRequest,
 } from './knowledge.schema';
 import { searchArticles, suggestArticles } from './knowledge.search';
 
@@ -67,6 +71,10 @@ const restore = defineRoute({ method: 'post', path: '/kb/admin/translations/{id}
 const diff = defineRoute({ method: 'get', path: '/kb/admin/translations/{id}/diff', access: 'kb.edit', tags: staffTags, summary: 'Word differences between two revisions', request: { params: kbTranslationParams, query: kbDiffQuery }, responses: { 200: jsonContent(kbDiff) } });
 const preview = defineRoute({ method: 'post', path: '/kb/admin/preview', access: 'kb.edit', tags: staffTags, summary: 'The sanitised HTML readers would see for a Markdown text', request: { body: jsonBody(kbPreviewRequest) }, responses: { 200: jsonContent(kbPreviewResponse) } });
 const answers = defineRoute({ method: 'get', path: '/support/kb-answers', access: 'cases.work', tags: ['Support center'], summary: 'Published articles to answer with: link or text, in the applicant language', request: { query: kbAnswersQuery }, responses: { 200: jsonContent(kbAnswersResponse) } });
+const upload = defineRoute({ method: 'post', path: '/kb/admin/articles/{articleId}/attachments', access: 'kb.edit', tags: staffTags, summary: 'Upload an image or a PDF for an article (checked by its bytes)', request: { params: kbArticleIdParams, body: jsonBody(kbUploadRequest) }, responses: { 201: jsonContent(kbAttachment) } });
+const attachments = defineRoute({ method: 'get', path: '/kb/admin/articles/{articleId}/attachments', access: 'kb.edit', tags: staffTags, summary: 'The files of an article', request: { params: kbArticleIdParams }, responses: { 200: jsonContent(z.object({ items: z.array(kbAttachment) })) } });
+const detach = defineRoute({ method: 'delete', path: '/kb/admin/attachments/{id}', access: 'kb.edit', tags: staffTags, summary: 'Remove a file of an article', request: { params: kbAttachmentParams }, responses: { 204: { description: 'Removed' } } });
+const file = defineRoute({ method: 'get', path: '/kb/attachments/{id}', access: 'public', tags, summary: 'An image or PDF of an article', request: { params: kbAttachmentParams }, responses: { 200: { description: 'The file', content: { 'application/octet-stream': { schema: z.string() } } } } });
 const report = defineRoute({ method: 'get', path: '/kb/admin/report', access: 'kb.reports', tags: staffTags, summary: 'Least helpful articles and the most frequent unanswered searches', request: { query: kbReportQuery }, responses: { 200: jsonContent(kbReport) } });
 
 let limiters: { searches: RateLimiter; feedback: RateLimiter } | null = null;
@@ -126,6 +134,22 @@ export function knowledgeRoutes() {
     .openapi(answers, async (c) => {
       const { q, lang } = c.req.valid('query');
       return c.json({ items: await articleAnswers(c.var.db, q, languageOf(c, lang), new URL(c.req.url).origin) }, 200);
+    })
+    .openapi(upload, async (c) => c.json(await c.var.db.transaction((tx) => uploadAttachment(tx, requestMeta(c), c.req.valid('param').articleId, c.req.valid('json'))), 201))
+    .openapi(attachments, async (c) => c.json({ items: await listAttachments(c.var.db, c.req.valid('param').articleId) }, 200))
+    .openapi(detach, async (c) => {
+      await c.var.db.transaction((tx) => deleteAttachment(tx, requestMeta(c), c.req.valid('param').id));
+      return c.body(null, 204);
+    })
+    .openapi(file, async (c) => {
+      const found = await attachmentFile(c.var.db, c.req.valid('param').id);
+      // The type the bytes were checked as; nosniff so no browser reads them as anything else.
+      return c.body(new Uint8Array(found.content), 200, {
+        'Content-Type': found.contentType,
+        'Content-Disposition': `inline; filename*=UTF-8''${encodeURIComponent(found.fileName)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'public, max-age=86400',
+      });
     })
     .openapi(report, async (c) => {
       const { lang, limit } = c.req.valid('query');

@@ -160,3 +160,8 @@ export const kbAnswersResponse = z.object({
   items: z.array(z.object({ slug: z.string(), lang, title: z.string(), summary: z.string(), url: z.string(), text: z.string() })),
 });
 export type KbAnswerDto = z.infer<typeof kbAnswersResponse>['items'][number];
+
+export const kbAttachmentParams = z.object({ id: z.uuid() });
+export const kbUploadRequest = z.object({ fileName: z.string().trim().min(1).max(200), contentBase64: z.string().min(1) });
+export const kbAttachment = z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int(), url: z.string(), markdown: z.string(), createdAt: z.string() });
+export type KbAttachmentDto = z.infer<typeof kbAttachment>;

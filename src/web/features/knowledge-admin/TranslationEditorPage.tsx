@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Tabs, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconDeviceFloppy, IconFileText, IconHistory, IconListDetails } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconDeviceFloppy, IconFileText, IconHistory, IconListDetails, IconPaperclip } from '@tabler/icons-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../app/PageHeader';
 import { QueryState } from '../../app/QueryState';
 import { useSession } from '../../app/session';
 import { ArticleFieldsEditor } from './ArticleFieldsEditor';
+import { AttachmentsPanel } from './AttachmentsPanel';
 import { translationPath } from './ArticlesTable';
 import { ContentInputs, type ContentForm } from './ContentInputs';
 import { HistoryPanel } from './HistoryPanel';
@@ -75,6 +76,9 @@ function TranslationEditor({ id }: { id: string }) {
                   <Tabs.Tab value="history" leftSection={<IconHistory size={16} aria-hidden />}>
                     {t('kbAdmin.history.tab')}
                   </Tabs.Tab>
+                  <Tabs.Tab value="files" leftSection={<IconPaperclip size={16} aria-hidden />}>
+                    {t('kbAdmin.attachments.tab')}
+                  </Tabs.Tab>
                 </Tabs.List>
                 <Tabs.Panel value="text" pt="md">
                   <TextForm translation={translation.data} onDirtyChange={setTextDirty} />
@@ -85,6 +89,9 @@ function TranslationEditor({ id }: { id: string }) {
                 <Tabs.Panel value="history" pt="md">
                   {/* A new revision starts the comparison afresh, from the previous one to it. */}
                   <HistoryPanel key={translation.data.revision} translation={translation.data} />
+                </Tabs.Panel>
+                <Tabs.Panel value="files" pt="md">
+                  <AttachmentsPanel articleId={translation.data.articleId} />
                 </Tabs.Panel>
               </Tabs>
             </Stack>

@@ -8,13 +8,14 @@ import type {
   kbDiff,
   kbReport,
   kbSaveRequest,
+  KbAttachmentDto,
   KbStaffArticleDto,
   KbStaffTranslationDto,
 } from '../../../server/modules/knowledge/knowledge.schema';
 import type { Language } from '../../../lib/i18n/core';
 import { api } from '../../app/api';
 
-export type { KbStaffArticleDto, KbStaffTranslationDto };
+export type { KbAttachmentDto, KbStaffArticleDto, KbStaffTranslationDto };
 export type KbArticleFieldsInput = z.input<typeof kbArticleFields>;
 export type KbCreateArticleInput = z.input<typeof kbCreateArticleRequest>;
 export type KbAddTranslationInput = z.input<typeof kbAddTranslationRequest>;
@@ -137,5 +138,41 @@ export function useKbReport(lang: Language | null) {
     queryKey: [...kbKey, 'report', lang],
     queryFn: ({ signal }) => api<KbReportDto>('/kb/admin/report', { query: { lang }, signal }),
     placeholderData: keepPreviousData,
+  });
+}
+
+const attachmentsKey = (articleId: string) => [...kbKey, 'attachments', articleId] as const;
+
+export function useKbAttachments(articleId: string) {
+  return useQuery({
+    queryKey: attachmentsKey(articleId),
+    queryFn: () => api<{ items: KbAttachmentDto[] }>(`/kb/admin/articles/${encodeURIComponent(articleId)}/attachments`).then((r) => r.items),
+  });
+}
+
+/** Reads a file as base64, as the API takes uploads. */
+function base64Of(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/u, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function useUploadAttachment(articleId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (file: File) =>
+      api<KbAttachmentDto>(`/kb/admin/articles/${encodeURIComponent(articleId)}/attachments`, { method: 'POST', body: { fileName: file.name, contentBase64: await base64Of(file) } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: attachmentsKey(articleId) }),
+  });
+}
+
+export function useDeleteAttachment(articleId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<void>(`/kb/admin/attachments/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: attachmentsKey(articleId) }),
   });
 }
