@@ -73,14 +73,22 @@ describe('knowledge base and guide on the portal', { skip: skipReason }, () => {
     assert.match(firstArticle, articleLink);
     const title = (await link.textContent())?.trim() ?? '';
 
-    // The article is a page the server renders; when it is served, the link opens it with a full page load.
-    const served = await page.request.get(app.url + firstArticle);
-    const body = await served.text();
-    if (served.ok() && !body.includes('<div id="root">')) {
-      await link.click();
-      await page.waitForURL((u) => u.pathname === firstArticle);
-      assert.equal((await page.locator('h1').first().textContent())?.trim(), title);
-    }
+    // The article is a page the server renders: the link opens it with a full page load.
+    await link.click();
+    await page.waitForURL((u) => u.pathname === firstArticle);
+    assert.equal((await page.locator('h1').first().textContent())?.trim(), title);
+
+    // The visitor switches it to Russian, and marks it helpful with the plain form.
+    await page.locator('nav.kb-langs a[hreflang="ru"]').click();
+    await page.waitForURL((u) => u.pathname.startsWith('/kb/ru/'));
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+    const ruTitle = (await page.locator('h1').first().textContent())?.trim() ?? '';
+    assert.ok(ruTitle && ruTitle !== title, 'the Russian title is shown');
+    const ru = dictionaries.ru as unknown as { pages: { kb: Record<string, string> } };
+    await page.getByRole('radio', { name: ru.pages.kb.feedbackYes }).check();
+    await page.getByRole('button', { name: ru.pages.kb.feedbackSend }).click();
+    await expectVisible(page, ru.pages.kb.feedbackThanks!);
+    assert.match(page.url(), /[?&]thanks=1/u, 'the vote was recorded and the page came back');
   });
 
   test('the same article is found from Latin letters', async () => {
