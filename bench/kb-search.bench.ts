@@ -88,6 +88,7 @@ export async function loadArticles(db: Parameters<typeof seedKnowledgeBase>[0]):
       join a on a.key = t.key`);
   }
   await db.execute(sql`analyze kb_translations`);
+  await db.execute(sql`select nextval('kb_index_version_seq')`);
   const [{ n }] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from kb_translations where published_revision is not null`)).rows as [{ n: number }];
   return n;
 }

@@ -35,7 +35,7 @@ import { pathToFileURL } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
-import { rankedSearchSql, searchFoldedText, searchPlan, searchQuery, toTsvectorSource, type SearchTable } from '../src/lib/text/search/index';
+import { MemorySearchIndex, rankedSearchSql, searchFoldedText, searchPlan, searchQuery, toTsvectorSource, type SearchTable } from '../src/lib/text/search/index';
 
 type Doc = { id: string; title: string; text: string };
 type Query = { id: string; query: string; kind: string };
@@ -145,6 +145,24 @@ function baseline(config: 'simple' | 'russian'): System {
   };
 }
 
+/** The same ranking over an index in memory (memory-index.ts), built from the same keys and folded text. */
+let memoryIndex: MemorySearchIndex | null = null;
+function inMemory(docs: Doc[]): System {
+  memoryIndex = new MemorySearchIndex(
+    docs.map((doc) => {
+      const content = `${doc.title}\n${doc.text}`;
+      return { key: doc.id, tokens: toTsvectorSource(content).split(' ').filter(Boolean), folded: searchFoldedText(content) };
+    }),
+  );
+  return {
+    name: 'Otandas in memory + feedback',
+    rank: async (_sql, query) => {
+      const plan = searchPlan(query);
+      return plan && memoryIndex ? memoryIndex.search(plan, K, { feedback: true }).map((hit) => hit.key) : [];
+    },
+  };
+}
+
 const systems: System[] = [
   ranked('Otandas ranked + feedback', true, true),
   ranked('Otandas ranked search', true),
@@ -245,6 +263,7 @@ export async function run(): Promise<void> {
     return;
   }
   const collection = loadCollection();
+  if (!systems.some((s) => s.name.includes('in memory'))) systems.splice(1, 0, inMemory(collection.docs));
   const lite = new PGlite({ extensions: { pg_trgm } });
   try {
     await load(lite, collection.docs, false);

@@ -46,6 +46,8 @@ export const searchColumns: SearchColumn[] = [
     keyType: 'uuid',
     columns: ['lang', 'published_title', 'published_summary', 'published_body'],
     skip: 'published_revision is null',
+    // Servers hold these in memory (knowledge.search.ts): moving the sequence makes them reload.
+    afterChange: "select nextval('kb_index_version_seq')",
     searchText: (row) => translationSearchColumns(languageOf(row.lang), text(row.published_title), text(row.published_summary), text(row.published_body)).searchText,
   },
 ];

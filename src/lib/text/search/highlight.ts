@@ -5,6 +5,7 @@
  */
 import { PREFIX_MIN_LENGTH, queryWords } from './plan';
 import type { SearchLanguage } from './stop-words';
+import { foldKazakh } from './fold';
 import { wordKeys } from './tokens';
 
 export type Range = [start: number, end: number];
@@ -24,12 +25,19 @@ function matches(keys: string[], queryKeys: Set<string>): boolean {
   return false;
 }
 
+const CYRILLIC_WORD = /^[\p{Script=Cyrillic}\p{N}]+$/u;
+
 /** Ranges of `text` (a text in `lang`) whose words match the query's keys, in order. */
 export function matchedRanges(text: string, queryKeys: Set<string>, lang: SearchLanguage): Range[] {
   const ranges: Range[] = [];
   if (!queryKeys.size) return ranges;
+  // A Cyrillic word's keys begin as the word does once folded (stems keep the root's start), so a word
+  // whose first two letters begin no query key is passed over without being stemmed.
+  const starts = new Set([...queryKeys].map((key) => key.slice(0, 2)));
   for (const match of String(text ?? '').matchAll(WORD)) {
-    if (matches(wordKeys(match[0], lang), queryKeys)) ranges.push([match.index, match.index + match[0].length]);
+    const word = match[0];
+    if (CYRILLIC_WORD.test(word) && !starts.has(foldKazakh(word.slice(0, 2)).replace('э', 'а'))) continue;
+    if (matches(wordKeys(word, lang), queryKeys)) ranges.push([match.index, match.index + word.length]);
   }
   return ranges;
 }

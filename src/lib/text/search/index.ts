@@ -27,7 +27,8 @@ export { SYNONYM_GROUPS } from './synonyms';
 export { bestSnippet, matchedRanges, queryKeySet, type Range } from './highlight';
 export { closestWord, trigramSimilarity } from './spelling';
 export { queryWords } from './plan';
-export { rankedSearchSql, TRIGRAM_WEIGHT, type SearchTable, type SqlStatement } from './ranking';
+export { FEEDBACK_WEIGHT, rankedSearchSql, TRIGRAM_WEIGHT, type SearchTable, type SqlStatement } from './ranking';
+export { MemorySearchIndex, type IndexedText, type MemoryHit } from './memory-index';
 
 /**
  * The version of the keys searchTokens gives. Stored search columns record

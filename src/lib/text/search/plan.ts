@@ -19,6 +19,12 @@ export type SearchPlan = {
   folded: string;
   /** The same words one by one, without repeats. */
   foldedWords: string[];
+  /**
+   * `terms` as data, for searching outside PostgreSQL (memory-index.ts):
+   * per term its alternatives, per alternative its words (AND-ed), per word
+   * its keys (OR-ed); a key of PREFIX_MIN_LENGTH letters or more matches as a prefix.
+   */
+  termKeys: TermKeys[][];
 };
 
 /**
@@ -92,17 +98,19 @@ export type SearchPlanOptions = {
 export function searchPlan(text: string, lang?: SearchLanguage, options: SearchPlanOptions = {}): SearchPlan | null {
   const found = queryWords(text, lang);
   if (!found.length) return null;
-  const long = (key: string) => key.length >= PREFIX_MIN_LENGTH && !/^\p{N}+$/u.test(key);
+  const long = isPrefixKey;
   const never = () => false;
   const keysList = found.map(({ keys }) => keys);
   const terms: string[] = [];
   const all: string[] = [];
+  const termKeys: TermKeys[][] = [];
   for (let i = 0; i < found.length; ) {
     const match = options.synonyms === false ? null : synonymMatchAt(keysList, i);
     const own: TermKeys = keysList.slice(i, i + (match?.length ?? 1));
     const alternatives = [own, ...(match?.alternatives ?? [])];
     terms.push(anyOf(alternatives.map((term) => andQuery(term, long))));
     all.push(anyOf(alternatives.map((term) => andQuery(term, never))));
+    termKeys.push(alternatives);
     i += own.length;
   }
   const foldedWords = found.map(({ word }) => searchFoldedText(word));
@@ -112,5 +120,11 @@ export function searchPlan(text: string, lang?: SearchLanguage, options: SearchP
     all: all.join(' & '),
     folded: foldedWords.join(' '),
     foldedWords: [...new Set(foldedWords)],
+    termKeys,
   };
+}
+
+/** Whether a key of a plan matches as a prefix, as the tsquery strings write it (':*'). */
+export function isPrefixKey(key: string): boolean {
+  return key.length >= PREFIX_MIN_LENGTH && !/^\p{N}+$/u.test(key);
 }

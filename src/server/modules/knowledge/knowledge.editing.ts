@@ -15,6 +15,7 @@ import type { RequestMeta } from '../../platform/http';
 import { can } from '../../platform/rbac';
 import { outdatedSql } from './knowledge.articles';
 import { translationSearchColumns } from './knowledge.indexing';
+import { bumpSearchIndex } from './knowledge.search';
 import { kbArticles, kbCategories, kbTranslations, kbVersions, type LegalAct } from './knowledge.tables';
 
 export type TranslationStatus = 'draft' | 'review' | 'published';
@@ -197,6 +198,7 @@ export async function setTranslationStatus(db: Executor, meta: RequestMeta, id: 
     await db.update(kbTranslations).set({ status: to, updatedAt: now }).where(eq(kbTranslations.id, id));
   }
   await db.update(kbVersions).set({ status: to }).where(and(eq(kbVersions.translationId, id), eq(kbVersions.revision, t.revision)));
+  if (to === 'published') await bumpSearchIndex(db);
   await recordAudit(db, meta, { action: to === 'published' ? 'kb.publish' : to === 'review' ? 'kb.submit' : 'kb.return', entityType: 'kb_translation', entityId: id, details: { revision: t.revision } });
   return getTranslationForStaff(db, id);
 }

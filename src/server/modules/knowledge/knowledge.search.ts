@@ -1,14 +1,15 @@
 /**
  * Knowledge-base search: the toolkit's ranked search over the published
- * translations of one language, with pseudo-relevance feedback (a table of
- * articles) and the trigram column for typos; snippets and highlights from
- * the matched words. A search that finds nothing is counted, per language,
+ * translations of one language, held in memory (MemorySearchIndex, built
+ * from the stored search keys and the folded title and summary), with
+ * pseudo-relevance feedback and trigrams for typos; snippets and highlights
+ * from the matched words. A search that finds nothing is counted, per language,
  * for the editors' report.
  */
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { bestSnippet, closestWord, queryKeySet, queryWords, rankedSearchSql, searchFoldedText, searchPlan, searchQuery, type Range } from '../../../lib/text/search';
-import type { Language } from '../../../lib/i18n';
-import { numberedStatement, type Executor } from '../../platform/db';
+import { bestSnippet, closestWord, MemorySearchIndex, queryKeySet, queryWords, searchFoldedText, searchPlan, searchQuery, type Range } from '../../../lib/text/search';
+import { languages, type Language } from '../../../lib/i18n';
+import type { Executor } from '../../platform/db';
 import { articlePlainText } from './markdown';
 import { kbTranslations, kbUnansweredSearches } from './knowledge.tables';
 
@@ -36,13 +37,43 @@ async function recordUnanswered(db: Executor, lang: Language, q: string): Promis
 
 export type SearchResult = { items: SearchHit[]; correctedQuery: string | null };
 
-const publishedIn = (lang: Language) => (param: (value: unknown) => string) => `published_revision is not null and lang = ${param(lang)}`;
+type LoadedIndexes = { version: string; byLang: Map<Language, MemorySearchIndex> };
+/** Per database handle: the published translations' indexes, or their loading, for one version of kb_index_version_seq. */
+const indexes = new WeakMap<object, { version: string; loading: Promise<LoadedIndexes> }>();
 
-async function rankTranslations(db: Executor, q: string, lang: Language, limit: number): Promise<Array<{ key: string; score: number }>> {
-  const plan = searchPlan(q);
-  if (!plan) return [];
-  const statement = rankedSearchSql(plan, { from: 'kb_translations', key: 'id', vector: 'search_vector', folded: 'search_folded', where: publishedIn(lang), feedback: true }, limit);
-  return (await db.execute<{ key: string; score: number }>(numberedStatement(statement))).rows;
+async function loadIndexes(db: Executor, version: string): Promise<LoadedIndexes> {
+  const rows = await db
+    .select({ id: kbTranslations.id, lang: kbTranslations.lang, searchText: kbTranslations.searchText, searchFolded: kbTranslations.searchFolded })
+    .from(kbTranslations)
+    .where(isNotNull(kbTranslations.publishedRevision));
+  const byLang = new Map<Language, MemorySearchIndex>();
+  for (const lang of languages) {
+    const texts = rows.filter((row) => row.lang === lang).map((row) => ({ key: row.id, tokens: (row.searchText ?? '').split(' ').filter(Boolean), folded: row.searchFolded ?? '' }));
+    byLang.set(lang, new MemorySearchIndex(texts));
+  }
+  return { version, byLang };
+}
+
+/**
+ * The index of a language's published translations. The sequence's value is
+ * read on every search (one tiny statement): a publication by this server
+ * or another one is seen by the next search.
+ */
+async function indexFor(db: Executor, lang: Language): Promise<MemorySearchIndex> {
+  const [row] = (await db.execute<{ version: string }>(sql`select last_value::text || ':' || is_called::text as version from kb_index_version_seq`)).rows;
+  const version = row?.version ?? '';
+  let entry = indexes.get(db);
+  if (!entry || entry.version !== version) {
+    entry = { version, loading: loadIndexes(db, version) };
+    indexes.set(db, entry);
+    entry.loading.catch(() => indexes.delete(db));
+  }
+  return (await entry.loading).byLang.get(lang)!;
+}
+
+/** Tells every server that what search sees has changed. */
+export async function bumpSearchIndex(db: Executor): Promise<void> {
+  await db.execute(sql`select nextval('kb_index_version_seq')`);
 }
 
 /**
@@ -50,17 +81,12 @@ async function rankTranslations(db: Executor, q: string, lang: Language, limit: 
  * replaced by the closest word of the texts the first ranking reached (by
  * trigrams), or null when no word needed it.
  */
-async function spellingCorrection(db: Executor, q: string, lang: Language, reachedIds: string[]): Promise<string | null> {
+function spellingCorrection(index: MemorySearchIndex, q: string, reachedIds: string[]): string | null {
   const words = queryWords(q);
   if (!words.length || !reachedIds.length) return null;
-  const terms = words.map(({ keys }) => keys.map((key) => `'${key}'`).join(' | '));
-  const found = (
-    await db.execute<{ found: boolean }>(sql`select exists (
-        select 1 from kb_translations where published_revision is not null and lang = ${lang} and search_vector @@ to_tsquery('simple', t.term)
-      ) as found from jsonb_array_elements_text(${JSON.stringify(terms)}::jsonb) with ordinality as t(term, n) order by t.n`)
-  ).rows.map((row) => row.found);
+  const found = words.map(({ keys }) => index.keyFrequency(keys) > 0);
   if (found.every(Boolean)) return null;
-  const texts = (await db.select({ folded: kbTranslations.searchFolded }).from(kbTranslations).where(inArray(kbTranslations.id, reachedIds))).map((row) => row.folded ?? '');
+  const texts = reachedIds.map((id) => index.foldedText(id) ?? '');
   let changed = false;
   const corrected = words.map(({ word }, i) => {
     if (found[i]) return word;
@@ -72,14 +98,20 @@ async function spellingCorrection(db: Executor, q: string, lang: Language, reach
   return changed ? corrected.join(' ') : null;
 }
 
+function rankTranslations(index: MemorySearchIndex, q: string, limit: number) {
+  const plan = searchPlan(q);
+  return plan ? index.search(plan, limit, { feedback: true }) : [];
+}
+
 export async function searchArticles(db: Executor, q: string, lang: Language, options: { limit?: number; record?: boolean } = {}): Promise<SearchResult> {
   const limit = Math.min(Math.max(options.limit ?? 10, 1), 50);
   if (q.length > MAX_QUERY_LENGTH) return { items: [], correctedQuery: null };
-  let ranked = await rankTranslations(db, q, lang, limit);
+  const index = await indexFor(db, lang);
+  let ranked = rankTranslations(index, q, limit);
   let correctedQuery: string | null = null;
   if (ranked.length) {
-    correctedQuery = await spellingCorrection(db, q, lang, ranked.map((r) => r.key));
-    if (correctedQuery) ranked = await rankTranslations(db, correctedQuery, lang, limit);
+    correctedQuery = spellingCorrection(index, q, ranked.map((r) => r.key));
+    if (correctedQuery) ranked = rankTranslations(index, correctedQuery, limit);
   } else if (searchPlan(q) && options.record !== false) {
     await recordUnanswered(db, lang, q);
   }

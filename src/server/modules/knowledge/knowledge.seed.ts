@@ -4,6 +4,7 @@ import type { Executor } from '../../platform/db';
 import { journeyCategories } from './knowledge.categories';
 import { readContentArticles, type ContentArticle } from './knowledge.content';
 import { translationSearchColumns } from './knowledge.indexing';
+import { bumpSearchIndex } from './knowledge.search';
 import { kbArticles, kbCategories, kbTranslations, kbVersions } from './knowledge.tables';
 
 /**
@@ -72,5 +73,6 @@ export async function seedKnowledgeBase(db: Executor, articles: ContentArticle[]
       });
     }
   }
+  await bumpSearchIndex(db);
   return articles.length;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgSequence, pgTable, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../../lib/contracts/localized';
 import { bytea, tsvector } from '../../platform/db/column-types';
 
@@ -144,3 +144,10 @@ export const kbUnansweredSearches = pgTable(
   },
   (t) => [uniqueIndex('kb_unanswered_searches_key').on(t.lang, t.query), index('kb_unanswered_searches_count_idx').on(t.lang, t.count)],
 );
+
+/**
+ * Moves whenever what search sees changes (a publication, starter content,
+ * rebuilt search keys): servers keep the published articles' index in
+ * memory and reload it when this has moved.
+ */
+export const kbIndexVersion = pgSequence('kb_index_version_seq');

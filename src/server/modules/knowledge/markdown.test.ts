@@ -49,4 +49,8 @@ test('a video link alone on a line becomes a placeholder that loads nothing from
 
 test('plain text keeps the words and drops the markup', () => {
   assert.equal(articlePlainText('## Құжаттар\n\n- төлқұжат\n- **өтініш** & <анықтама>'), 'Құжаттар төлқұжат өтініш & <анықтама>');
+  assert.equal(
+    articlePlainText('1. [egov](https://egov.kz) арқылы\n> *Бұл – үлгі мәтін.*\n\n| Құжат | Мерзім |\n|---|---|\n| ЖСН | 1 күн |\n\n![схема](/api/v1/kb/attachments/x) snake_case_word'),
+    'egov арқылы Бұл – үлгі мәтін. Құжат Мерзім ЖСН 1 күн схема snake_case_word',
+  );
 });

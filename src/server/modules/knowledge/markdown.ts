@@ -80,15 +80,25 @@ export function renderArticleHtml(source: string, videoLabel = 'Video'): string 
   return sanitizeHtml(html, ALLOWED);
 }
 
-/** The article's words without markup, for search keys and snippets. */
+/**
+ * The article's words without markup, for search keys, snippets and
+ * plain-text answers. Only the Markdown syntax is taken away (markers,
+ * link and image addresses, emphasis, table rules); the result is text, to
+ * be escaped wherever it is shown. Done with patterns rather than by
+ * rendering: a search renders ten snippets, and this is a hundred times
+ * cheaper than markdown-it plus the sanitiser.
+ */
 export function articlePlainText(source: string): string {
-  const html = markdown.render(String(source ?? ''));
-  return sanitizeHtml(html.replace(/<\/(p|h\d|li|tr|blockquote|pre)>/gu, '$& '), { allowedTags: [], allowedAttributes: {} })
-    .replace(/&amp;/gu, '&')
-    .replace(/&lt;/gu, '<')
-    .replace(/&gt;/gu, '>')
-    .replace(/&quot;/gu, '"')
-    .replace(/&#39;/gu, "'")
+  return String(source ?? '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/^[ \t]{0,3}(?:#{1,6}|>+|[-*+]|\d{1,9}[.)])[ \t]+/gmu, '')
+    .replace(/^[ \t]*\|?[ \t]*:?-{3,}[-:| \t]*$/gmu, ' ')
+    .replace(/^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/gmu, ' ')
+    .replace(/\|/gu, ' ')
+    .replace(/(\*\*|__|~~|`+)/gu, '')
+    .replace(/(^|[\s(])[*_]([^\s*_][^*_]*?)[*_](?=[\s).,;:!?]|$)/gmu, '$1$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/gu, '$1')
     .replace(/\s+/gu, ' ')
     .trim();
 }

@@ -23,6 +23,8 @@ export type SearchColumn = {
   columns: string[];
   /** Rows that have no search text by design (anonymised), left alone. */
   skip?: string;
+  /** A statement to run once rows have changed (e.g. to tell in-memory indexes to reload). */
+  afterChange?: string;
   searchText(row: Record<string, unknown>): string | null;
 };
 
@@ -59,6 +61,7 @@ export async function rebuildSearchColumn(db: Db, spec: SearchColumn, signal?: A
     }
     if (page.rows.length < BATCH) break;
   }
+  if (changed && spec.afterChange) await db.execute(sql.raw(spec.afterChange));
   return changed;
 }
 
