@@ -8,7 +8,8 @@ type Service = { key: 'support' | 'knowledge' | 'advisor'; icon: Icon; soon: boo
 const services: Service[] = [
   { key: 'support', icon: IconHeadset, soon: false },
   { key: 'knowledge', icon: IconBook2, soon: false },
-  { key: 'advisor', icon: IconRoute, soon: false },
+  // The relocation advisor is not built yet: its card says so until it is.
+  { key: 'advisor', icon: IconRoute, soon: true },
 ];
 
 const points = [1, 2, 3] as const;
