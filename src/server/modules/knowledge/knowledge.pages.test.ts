@@ -75,6 +75,13 @@ describe('knowledge-base pages', () => {
     assert.equal(badLang.status, 404);
     assert.match(badLang.text, /<html lang="ru">/u, 'an unknown language falls back to the reader’s');
     assert.equal((await t.client().get('/kb/xx')).status, 404);
+
+    // A trailing slash leads to the page's own address.
+    const index = await t.client().get('/kb/kk/');
+    assert.deepEqual([index.status, index.headers.get('location')], [301, '/kb/kk']);
+    const slashed = await t.client().get(`/kb/ru/${ruSlug}/`);
+    assert.deepEqual([slashed.status, slashed.headers.get('location')], [301, `/kb/ru/${ruSlug}`]);
+    assert.equal((await t.client().get('/kb/de/')).status, 404);
   });
 
   it('lists every journey category with its articles on the contents page', async () => {

@@ -111,6 +111,16 @@ async function receiveFeedback(c: PageContext) {
 /** Mounted before the web app's fallback, so these addresses never reach the single-page app. */
 export function knowledgePages(): Hono<AppEnv> {
   return new Hono<AppEnv>()
+    // A trailing slash (typed, or left by a link) leads to the page's own address.
+    .get('/kb/:lang/', (c) => {
+      const lang = c.req.param('lang');
+      return isLanguage(lang) ? c.redirect(`/kb/${lang}`, 301) : sendNotFound(c, c.var.lang);
+    })
+    .get('/kb/:lang/:slug/', (c) => {
+      const lang = c.req.param('lang');
+      const slug = c.req.param('slug');
+      return isLanguage(lang) && articleSlugSchema.safeParse(slug).success ? c.redirect(articlePath(lang, slug), 301) : sendNotFound(c, isLanguage(lang) ? lang : c.var.lang);
+    })
     .get('/kb/:lang', async (c) => {
       const lang = c.req.param('lang');
       if (!isLanguage(lang)) return sendNotFound(c, c.var.lang);
