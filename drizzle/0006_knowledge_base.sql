@@ -1,5 +1,3 @@
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
---> statement-breakpoint
 CREATE TABLE "kb_articles" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"key" varchar(80) NOT NULL,
@@ -97,7 +95,6 @@ CREATE INDEX "kb_feedback_translation_idx" ON "kb_feedback" USING btree ("transl
 CREATE UNIQUE INDEX "kb_translations_article_lang_key" ON "kb_translations" USING btree ("article_id","lang");--> statement-breakpoint
 CREATE UNIQUE INDEX "kb_translations_lang_slug_key" ON "kb_translations" USING btree ("lang","slug");--> statement-breakpoint
 CREATE INDEX "kb_translations_search_idx" ON "kb_translations" USING gin ("search_vector");--> statement-breakpoint
-CREATE INDEX "kb_translations_folded_idx" ON "kb_translations" USING gin ("search_folded" gin_trgm_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "kb_unanswered_searches_key" ON "kb_unanswered_searches" USING btree ("lang","query");--> statement-breakpoint
 CREATE INDEX "kb_unanswered_searches_count_idx" ON "kb_unanswered_searches" USING btree ("lang","count");--> statement-breakpoint
 CREATE UNIQUE INDEX "kb_versions_translation_revision_key" ON "kb_versions" USING btree ("translation_id","revision");

@@ -19,12 +19,10 @@
  */
 import type { SearchPlan } from './plan';
 import { isPrefixKey, searchFoldedText } from './plan';
-import { FEEDBACK_WEIGHT, TRIGRAM_WEIGHT } from './ranking';
+import { FEEDBACK_DOCUMENTS, FEEDBACK_WEIGHT, FEEDBACK_WORDS, MAX_TRIGRAM_WORDS, TRIGRAM_WEIGHT } from './ranking';
 
 export type IndexedText = { key: string; tokens: string[]; folded: string };
 
-const FEEDBACK_TEXTS = 3;
-const FEEDBACK_KEYS = 10;
 /** pg_trgm's word_similarity_threshold: a text is a candidate when one of its words is this near a query word. */
 const NEAR_WORD = 0.6;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -181,7 +179,7 @@ export class MemorySearchIndex {
   /** Texts with a word trigram-near one of the query's folded words. */
   private nearTexts(foldedWords: string[]): number[] {
     const out = new Set<number>();
-    for (const queryWord of foldedWords.slice(0, 8)) {
+    for (const queryWord of foldedWords.slice(0, MAX_TRIGRAM_WORDS)) {
       const own = new Set<number>();
       wordTrigrams(queryWord, own);
       const shared = new Map<number, number>();
@@ -242,14 +240,14 @@ export class MemorySearchIndex {
     if (!options.feedback || !pool.length) return pool.slice(0, limit).map((d) => ({ key: this.keys[d]!, score: score[d]! }));
 
     // Feedback: the best texts lend the keys the query lacks, by how many of them hold each × its idf.
-    const lenders = pool.slice(0, FEEDBACK_TEXTS);
+    const lenders = pool.slice(0, FEEDBACK_DOCUMENTS);
     const lent = new Map<number, number>();
     for (const d of lenders) for (const id of this.textLexemes[d]!) if (!reached.has(id)) lent.set(id, (lent.get(id) ?? 0) + 1);
     const expansion = [...lent]
       .filter(([id]) => this.postings[id]!.length > 1)
       .map(([id, held]) => ({ id, weight: held * idfOf(n, this.postings[id]!.length) }))
       .sort((a, b) => b.weight - a.weight || (this.lexemes[a.id]! < this.lexemes[b.id]! ? -1 : 1))
-      .slice(0, FEEDBACK_KEYS);
+      .slice(0, FEEDBACK_WORDS);
     const expansionTotal = expansion.reduce((sum, e) => sum + e.weight, 0) || 1;
     const widened = new Float64Array(n);
     const inPool = new Uint8Array(n);

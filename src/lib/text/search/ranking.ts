@@ -33,10 +33,10 @@ import type { SearchPlan } from './plan';
 /** Weight of trigram word_similarity (0…1) beside the idf-weighted coverage (0…1). */
 export const TRIGRAM_WEIGHT = 0.5;
 /** Query words looked up one by one in the trigram index; a longer query's rest still counts in the score. */
-const MAX_TRIGRAM_WORDS = 8;
+export const MAX_TRIGRAM_WORDS = 8;
 /** Pseudo-relevance feedback: documents that lend words, how many words, and their weight beside the score. */
-const FEEDBACK_DOCUMENTS = 3;
-const FEEDBACK_WORDS = 10;
+export const FEEDBACK_DOCUMENTS = 3;
+export const FEEDBACK_WORDS = 10;
 export const FEEDBACK_WEIGHT = 0.5;
 
 export type SearchTable = {

@@ -103,9 +103,22 @@ function rankTranslations(index: MemorySearchIndex, q: string, limit: number) {
   return plan ? index.search(plan, limit, { feedback: true }) : [];
 }
 
-export async function searchArticles(db: Executor, q: string, lang: Language, options: { limit?: number; record?: boolean } = {}): Promise<SearchResult> {
+/** A found article with its published summary and plain text, best first. */
+export type FoundArticle = { id: string; slug: string; title: string; summary: string; plainText: string; score: number };
+
+/**
+ * The ranking, spelling correction and unanswered-search count behind
+ * search and the support center's answers, with the found articles' text
+ * read once.
+ */
+export async function findArticles(
+  db: Executor,
+  q: string,
+  lang: Language,
+  options: { limit?: number; record?: boolean } = {},
+): Promise<{ found: FoundArticle[]; correctedQuery: string | null }> {
   const limit = Math.min(Math.max(options.limit ?? 10, 1), 50);
-  if (q.length > MAX_QUERY_LENGTH) return { items: [], correctedQuery: null };
+  if (q.length > MAX_QUERY_LENGTH) return { found: [], correctedQuery: null };
   const index = await indexFor(db, lang);
   let ranked = rankTranslations(index, q, limit);
   let correctedQuery: string | null = null;
@@ -115,19 +128,25 @@ export async function searchArticles(db: Executor, q: string, lang: Language, op
   } else if (searchPlan(q) && options.record !== false) {
     await recordUnanswered(db, lang, q);
   }
-  if (!ranked.length) return { items: [], correctedQuery };
+  if (!ranked.length) return { found: [], correctedQuery };
   const rows = await db
     .select({ id: kbTranslations.id, slug: kbTranslations.slug, title: kbTranslations.publishedTitle, summary: kbTranslations.publishedSummary, body: kbTranslations.publishedBody })
     .from(kbTranslations)
     .where(inArray(kbTranslations.id, ranked.map((r) => r.key)));
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const keys = queryKeySet(correctedQuery ?? q, lang);
-  const items = ranked.flatMap(({ key, score }) => {
+  const found = ranked.flatMap(({ key, score }) => {
     const row = byId.get(key);
-    if (!row) return [];
-    const title = row.title ?? '';
-    const { snippet, highlights } = bestSnippet(`${row.summary ?? ''} ${articlePlainText(row.body ?? '')}`, keys, lang);
-    return [{ id: row.id, slug: row.slug, lang, title, snippet, score: Number(Number(score).toFixed(4)), titleHighlights: bestSnippet(title, keys, lang, title.length + 1).highlights, highlights }];
+    return row ? [{ id: row.id, slug: row.slug, title: row.title ?? '', summary: row.summary ?? '', plainText: articlePlainText(row.body ?? ''), score: Number(score.toFixed(4)) }] : [];
+  });
+  return { found, correctedQuery };
+}
+
+export async function searchArticles(db: Executor, q: string, lang: Language, options: { limit?: number; record?: boolean } = {}): Promise<SearchResult> {
+  const { found, correctedQuery } = await findArticles(db, q, lang, options);
+  const keys = queryKeySet(correctedQuery ?? q, lang);
+  const items = found.map(({ id, slug, title, summary, plainText, score }) => {
+    const { snippet, highlights } = bestSnippet(`${summary} ${plainText}`, keys, lang);
+    return { id, slug, lang, title, snippet, score, titleHighlights: bestSnippet(title, keys, lang, title.length + 1).highlights, highlights };
   });
   return { items, correctedQuery };
 }

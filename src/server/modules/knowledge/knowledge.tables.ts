@@ -70,7 +70,7 @@ export const kbTranslations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     helpfulCount: integer('helpful_count').notNull().default(0),
     unhelpfulCount: integer('unhelpful_count').notNull().default(0),
-    /** Search keys of the published title, summary and text (toTsvectorSource), and their folded text for trigrams. */
+    /** Search keys of the published title, summary and text (toTsvectorSource), and the folded title and summary for trigrams (searched in memory). */
     searchText: text('search_text'),
     searchFolded: text('search_folded'),
     searchVector: tsvector('search_vector').generatedAlwaysAs(sql`to_tsvector('simple', coalesce(search_text, ''))`),
@@ -79,7 +79,6 @@ export const kbTranslations = pgTable(
     uniqueIndex('kb_translations_article_lang_key').on(t.articleId, t.lang),
     uniqueIndex('kb_translations_lang_slug_key').on(t.lang, t.slug),
     index('kb_translations_search_idx').using('gin', t.searchVector),
-    index('kb_translations_folded_idx').using('gin', sql`${t.searchFolded} gin_trgm_ops`),
   ],
 );
 

@@ -1,5 +1,4 @@
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -153,8 +152,7 @@ export async function hostPglite(dataDir: string): Promise<PgliteHost> {
   let database: PGlite | undefined;
   let server: PGLiteSocketServer | undefined;
   try {
-    // pg_trgm: the knowledge base's typo-tolerant search (created by a migration, as on PostgreSQL).
-    database = await PGlite.create(inMemory ? 'memory://' : path.join(baseDir, 'pgdata'), { extensions: { pg_trgm } });
+    database = await PGlite.create(inMemory ? 'memory://' : path.join(baseDir, 'pgdata'));
     server = new PGLiteSocketServer({ db: database, path: socketPath, maxConnections: 64 });
     keepExtendedQueriesWhole(server, database);
     await server.start();
