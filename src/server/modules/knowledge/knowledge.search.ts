@@ -9,7 +9,7 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { bestSnippet, closestWord, MemorySearchIndex, queryKeySet, queryWords, searchFoldedText, searchPlan, searchQuery, type Range } from '../../../lib/text/search';
 import { languages, type Language } from '../../../lib/i18n';
-import type { Executor } from '../../platform/db';
+import { sequenceCache, type Executor } from '../../platform/db';
 import { articlePlainText } from './markdown';
 import { kbTranslations, kbUnansweredSearches } from './knowledge.tables';
 
@@ -37,11 +37,9 @@ async function recordUnanswered(db: Executor, lang: Language, q: string): Promis
 
 export type SearchResult = { items: SearchHit[]; correctedQuery: string | null };
 
-type LoadedIndexes = { version: string; byLang: Map<Language, MemorySearchIndex> };
-/** Per database handle: the published translations' indexes, or their loading, for one version of kb_index_version_seq. */
-const indexes = new WeakMap<object, { version: string; loading: Promise<LoadedIndexes> }>();
+type LoadedIndexes = Map<Language, MemorySearchIndex>;
 
-async function loadIndexes(db: Executor, version: string): Promise<LoadedIndexes> {
+async function loadIndexes(db: Executor): Promise<LoadedIndexes> {
   const rows = await db
     .select({ id: kbTranslations.id, lang: kbTranslations.lang, searchText: kbTranslations.searchText, searchFolded: kbTranslations.searchFolded })
     .from(kbTranslations)
@@ -51,29 +49,23 @@ async function loadIndexes(db: Executor, version: string): Promise<LoadedIndexes
     const texts = rows.filter((row) => row.lang === lang).map((row) => ({ key: row.id, tokens: (row.searchText ?? '').split(' ').filter(Boolean), folded: row.searchFolded ?? '' }));
     byLang.set(lang, new MemorySearchIndex(texts));
   }
-  return { version, byLang };
+  return byLang;
 }
 
 /**
- * The index of a language's published translations. The sequence's value is
- * read on every search (one tiny statement): a publication by this server
- * or another one is seen by the next search.
+ * The published translations' indexes, per database handle, for one value of
+ * kb_index_version_seq: a publication by this server or another one is seen
+ * by the next search.
  */
+const indexes = sequenceCache('kb_index_version_seq', loadIndexes);
+
 async function indexFor(db: Executor, lang: Language): Promise<MemorySearchIndex> {
-  const [row] = (await db.execute<{ version: string }>(sql`select last_value::text || ':' || is_called::text as version from kb_index_version_seq`)).rows;
-  const version = row?.version ?? '';
-  let entry = indexes.get(db);
-  if (!entry || entry.version !== version) {
-    entry = { version, loading: loadIndexes(db, version) };
-    indexes.set(db, entry);
-    entry.loading.catch(() => indexes.delete(db));
-  }
-  return (await entry.loading).byLang.get(lang)!;
+  return (await indexes.get(db)).get(lang)!;
 }
 
 /** Tells every server that what search sees has changed. */
 export async function bumpSearchIndex(db: Executor): Promise<void> {
-  await db.execute(sql`select nextval('kb_index_version_seq')`);
+  await indexes.bump(db);
 }
 
 /**

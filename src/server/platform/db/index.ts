@@ -2,3 +2,4 @@ export { openDatabase, pingDatabase, queryFixed, StatementParams, type Db, type 
 export { migrateDatabase, migrationsFolder } from './migrate';
 export { backupDatabase, dropEverything, restoreDatabase, RestoreError, snapshotRows } from './backup';
 export { numberedStatement, uniqueViolation } from './statement';
+export { sequenceCache } from './sequence-cache';
