@@ -25,6 +25,7 @@ import { calendarRoutes } from './modules/calendar';
 import { correspondenceRoutes } from './modules/correspondence';
 import { carriesKbUpload, kbUploadBodyBytes, knowledgePages, knowledgeRoutes } from './modules/knowledge';
 import { peopleRoutes } from './modules/people';
+import { carriesIndicatorFile, indicatorFileBodyBytes, settlementsAdminRoutes, settlementsRoutes } from './modules/settlements';
 import {
   attachmentsBodyBytes,
   carriesAttachments,
@@ -53,7 +54,10 @@ const csrfExempt = (path: string) =>
   path === '/api/v1/channels/telegram/webhook' ||
   path.startsWith('/api/open311/') ||
   // A reader's vote on an article: JSON, public, and it changes nothing of anyone's.
-  /^\/api\/v1\/kb\/translations\/[^/]+\/feedback$/u.test(path);
+  /^\/api\/v1\/kb\/translations\/[^/]+\/feedback$/u.test(path) ||
+  // The advisor's ranking reads only; a shortlist is an anonymous list of codes.
+  path === '/api/v1/settlements/rank' ||
+  path === '/api/v1/settlements/shortlists';
 
 /** The API: every module's routes under /api/v1, and the OpenAPI document built from their schemas. */
 function buildApi(): OpenAPIHono<AppEnv> {
@@ -71,6 +75,9 @@ function buildApi(): OpenAPIHono<AppEnv> {
   api.route('/', telegramRoutes());
   api.route('/', correspondenceRoutes());
   api.route('/', knowledgeRoutes());
+  // Before the public routes: /settlements/imports is not a settlement's code.
+  api.route('/', settlementsAdminRoutes());
+  api.route('/', settlementsRoutes());
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',
@@ -104,10 +111,10 @@ export function buildApp(options: BuildAppOptions): Hono<AppEnv> {
 
   const uploadLimit = Math.max(options.config.bodyLimitBytes, attachmentsBodyBytes);
   const kbUploadLimit = Math.max(options.config.bodyLimitBytes, kbUploadBodyBytes);
-  app.use(
-    '/api/v1/*',
-    parseJsonBody((path) => (carriesAttachments(path) ? uploadLimit : carriesKbUpload(path) ? kbUploadLimit : options.config.bodyLimitBytes)),
-  );
+  const indicatorFileLimit = Math.max(options.config.bodyLimitBytes, indicatorFileBodyBytes);
+  const bodyLimitFor = (path: string) =>
+    carriesAttachments(path) ? uploadLimit : carriesKbUpload(path) ? kbUploadLimit : carriesIndicatorFile(path) ? indicatorFileLimit : options.config.bodyLimitBytes;
+  app.use('/api/v1/*', parseJsonBody(bodyLimitFor));
   app.use('/api/*', loadSession());
   app.use('/api/*', csrfProtection(csrfExempt));
   app.route('/api/v1', buildApi());

@@ -8,6 +8,7 @@ import { almatyToday, demoPeriod, seedDemoLetters } from './modules/corresponden
 import type { Role } from './platform/rbac';
 import { markSearchTablesCurrent } from './modules/search-index';
 import { seedKnowledgeBase } from './modules/knowledge';
+import { buildSettlementCatalogue, countSettlements } from './modules/settlements';
 
 export type Progress = (label: string, done: number, total: number) => void;
 
@@ -27,6 +28,11 @@ export async function seedReference(db: Db, progress?: Progress) {
     const articles = await seedKnowledgeBase(tx);
     if (articles) await markSearchTablesCurrent(tx, ['kb_translations']);
     await seedStatutoryHolidays(tx, calendarYears());
+    // The advisor's catalogue: settlements, positions, distances, region statistics (real), and
+    // demo stand-ins for the settlement indicators no public source has.
+    if ((await countSettlements(tx)) === 0) {
+      await buildSettlementCatalogue(tx, { onProgress: (done, total) => progress?.('Settlements', done, total) });
+    }
     return result;
   });
 }

@@ -9,7 +9,9 @@ import {
   type Dictionary,
   type Language,
 } from '../../lib/i18n/core';
-import kk from '../../lib/i18n/locales/kk.json';
+// Only the sections the portal's first page uses come with it (web-first-load-keys.test.ts checks the list);
+// the rest of Kazakh comes with the first page loaded lazily (see completeDictionary).
+import { a11y, common, kbSearch, portal, regionNames, status } from '../../lib/i18n/locales/kk.json';
 
 export { languages, type Language };
 
@@ -53,24 +55,47 @@ function persistLanguage(language: Language): void {
 }
 
 /**
- * Kazakh, the default and the fallback, comes with the page; Russian and
- * English are chunks of their own, fetched only by those who read them.
+ * The first page's part of Kazakh, the default and the fallback, comes with
+ * the page; the whole Kazakh dictionary, Russian and English are chunks of
+ * their own, fetched only by those who read them. The whole Kazakh file comes
+ * as text (`?raw`): a module apart from the sections imported above, which
+ * the bundler cannot fold into the first load.
  */
-const lazyDictionaries: Record<Exclude<Language, 'kk'>, () => Promise<{ default: Dictionary }>> = {
+const lazyDictionaries: Record<Language, () => Promise<{ default: Dictionary }>> = {
+  kk: () => import('../../lib/i18n/locales/kk.json?raw').then((text) => ({ default: JSON.parse(text.default) as Dictionary })),
   ru: () => import('../../lib/i18n/locales/ru.json'),
   en: () => import('../../lib/i18n/locales/en.json'),
 };
 
-export const i18n = createI18nWith({ kk }, defaultLanguage);
+export const firstLoadKazakh: Dictionary = { a11y, common, kbSearch, portal, regionNames, status };
+export const i18n = createI18nWith({ kk: firstLoadKazakh }, defaultLanguage);
+
+const loaded = new Map<Language, Promise<void>>();
 
 async function loadDictionary(language: Language): Promise<void> {
-  if (language === 'kk' || i18n.hasResourceBundle(language, 'translation')) return;
-  const { default: dictionary } = await lazyDictionaries[language]();
-  i18n.addResourceBundle(language, 'translation', dictionary);
+  let loading = loaded.get(language);
+  if (!loading) {
+    loading = lazyDictionaries[language]().then(({ default: dictionary }) => {
+      i18n.addResourceBundle(language, 'translation', dictionary, true, true);
+    });
+    loaded.set(language, loading);
+    loading.catch(() => loaded.delete(language));
+  }
+  return loading;
+}
+
+/**
+ * Resolves once the whole dictionary of the language shown is in: every page
+ * but the portal's first awaits it with its code (see lazyPage in router.tsx).
+ * The three dictionaries hold the same keys (dictionaries.test.ts), so Russian
+ * and English readers need no Kazakh fallback.
+ */
+export async function completeDictionary(): Promise<void> {
+  await loadDictionary(isLanguage(i18n.language) ? i18n.language : defaultLanguage);
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
-  await loadDictionary(language);
+  if (language !== 'kk') await loadDictionary(language);
   persistLanguage(language);
   await i18n.changeLanguage(language);
 }

@@ -3,11 +3,15 @@ export { katoSearchFields, refreshKatoSearch, searchKato, stripTypeAbbreviations
 export { importKatoClassifier, katoCsvPath, parentCodeOf, parseCsvLine, readKatoCsv } from './kato.import';
 export {
   countKatoUnits,
+  type KatoUnit,
   getKatoUnit,
   isRegionCode,
+  listKatoUnitsByCodes,
+  listKatoUnitsOfRegions,
   listPriorityRegions,
   listRegions,
   priorityRegions2025,
+  priorityRegionsKeySql,
   seedReferenceData,
   setPriorityRegions,
 } from './kato.service';

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit';
 import type { Executor } from '../../platform/db';
 import { errors } from '../../platform/errors';
@@ -46,6 +46,18 @@ export async function getKatoUnit(db: Executor, code: string): Promise<KatoUnit>
   return row;
 }
 
+/** Every unit of the given regions, for modules that build their own catalogues from the classifier. */
+export async function listKatoUnitsOfRegions(db: Executor, regionCodes: string[]): Promise<KatoUnit[]> {
+  if (!regionCodes.length) return [];
+  return db.select().from(katoUnits).where(inArray(katoUnits.regionCode, regionCodes)).orderBy(asc(katoUnits.code));
+}
+
+/** Units by code, for showing names; unknown codes are left out. */
+export async function listKatoUnitsByCodes(db: Executor, codes: string[]): Promise<KatoUnit[]> {
+  if (!codes.length) return [];
+  return db.select().from(katoUnits).where(inArray(katoUnits.code, [...new Set(codes)]));
+}
+
 export async function listKatoChildren(db: Executor, parentCode: string): Promise<KatoUnit[]> {
   return db.select().from(katoUnits).where(eq(katoUnits.parentCode, parentCode)).orderBy(asc(katoUnits.code));
 }
@@ -66,6 +78,9 @@ export async function listPriorityRegions(db: Executor): Promise<PriorityRegion[
     .where(eq(priorityRegions.active, true))
     .orderBy(asc(katoUnits.nameKk));
 }
+
+/** A text that changes whenever the list of active priority regions does, for caches of data that depend on it. */
+export const priorityRegionsKeySql = sql`select string_agg(region_code, ',' order by region_code) from priority_regions where active`;
 
 /** Replaces the list of priority regions; every code must be a region. */
 export async function setPriorityRegions(

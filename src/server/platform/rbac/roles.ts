@@ -32,6 +32,8 @@ export const permissions = {
   'kb.publish': ['admin', 'media'],
   /** Readers' feedback and unanswered searches. */
   'kb.reports': ['admin', 'media', 'analyst', 'operator', 'outreach'],
+  /** The relocation advisor's data: indicator file imports and the regions' quotas and aid. */
+  'settlements.manage': ['admin', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -13,6 +13,8 @@ import {
   IconLayoutDashboard,
   IconMail,
   IconMapPin,
+  IconMapPinDollar,
+  IconTableImport,
   IconUserCircle,
   IconUsers,
   type Icon,
@@ -30,6 +32,7 @@ const mergePeople: Permission = 'people.merge';
 const workCases: Permission = 'cases.work';
 const editKnowledge: Permission = 'kb.edit';
 const readKnowledgeReports: Permission = 'kb.reports';
+const manageSettlements: Permission = 'settlements.manage';
 
 /** The console's menu. Admin items are hidden from other roles; the routes check again. */
 export const navItems: NavItem[] = [
@@ -42,6 +45,8 @@ export const navItems: NavItem[] = [
   { to: '/staff/stats', labelKey: 'nav.stats', icon: IconChartBar, adminOnly: false, permission: readStats },
   { to: '/staff/kb', labelKey: 'nav.knowledgeBase', icon: IconBook2, adminOnly: false, permission: editKnowledge },
   { to: '/staff/kb/report', labelKey: 'nav.knowledgeReport', icon: IconMessageReport, adminOnly: false, permission: readKnowledgeReports },
+  { to: '/staff/settlements/imports', labelKey: 'nav.indicatorImports', icon: IconTableImport, adminOnly: false, permission: manageSettlements },
+  { to: '/staff/settlements/programmes', labelKey: 'nav.regionProgrammes', icon: IconMapPinDollar, adminOnly: false, permission: manageSettlements },
   { to: '/staff/account', labelKey: 'nav.account', icon: IconUserCircle, adminOnly: false },
   { to: '/staff/admin/users', labelKey: 'nav.users', icon: IconUsers, adminOnly: true },
   { to: '/staff/admin/audit', labelKey: 'nav.audit', icon: IconFileSearch, adminOnly: true },

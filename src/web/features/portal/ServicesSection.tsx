@@ -1,15 +1,14 @@
-import { Badge, Button, Card, Container, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Card, Container, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBook2, IconHeadset, IconRoute, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-type Service = { key: 'support' | 'knowledge' | 'advisor'; icon: Icon; soon: boolean };
+type Service = { key: 'support' | 'knowledge' | 'advisor'; icon: Icon };
 
 const services: Service[] = [
-  { key: 'support', icon: IconHeadset, soon: false },
-  { key: 'knowledge', icon: IconBook2, soon: false },
-  // The relocation advisor is not built yet: its card says so until it is.
-  { key: 'advisor', icon: IconRoute, soon: true },
+  { key: 'support', icon: IconHeadset },
+  { key: 'knowledge', icon: IconBook2 },
+  { key: 'advisor', icon: IconRoute },
 ];
 
 const points = [1, 2, 3] as const;
@@ -28,19 +27,12 @@ export function ServicesSection() {
         </Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
-        {services.map(({ key, icon: ServiceIcon, soon }) => (
+        {services.map(({ key, icon: ServiceIcon }) => (
           <Card key={key} withBorder radius="lg" padding="xl" shadow="xs" component="article">
             <Stack gap="md" h="100%">
-              <Group justify="space-between" align="flex-start">
-                <ThemeIcon size={52} radius="md" variant="light" aria-hidden>
-                  <ServiceIcon size={28} stroke={1.6} />
-                </ThemeIcon>
-                {soon ? (
-                  <Badge variant="light" color="grape">
-                    {t('portal.comingSoon')}
-                  </Badge>
-                ) : null}
-              </Group>
+              <ThemeIcon size={52} radius="md" variant="light" aria-hidden>
+                <ServiceIcon size={28} stroke={1.6} />
+              </ThemeIcon>
               <Title order={3} fz="xl">
                 {t(`portal.${key}Title`)}
               </Title>
@@ -63,7 +55,11 @@ export function ServicesSection() {
                 <Button component={Link} to="/kb" size="md" fullWidth>
                   {t('portal.knowledgeOpen')}
                 </Button>
-              ) : null}
+              ) : (
+                <Button component={Link} to="/advisor" size="md" fullWidth>
+                  {t('portal.advisorOpen')}
+                </Button>
+              )}
             </Stack>
           </Card>
         ))}

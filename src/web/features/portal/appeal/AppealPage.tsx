@@ -1,7 +1,8 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor, Center, Loader, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { useShortlistAppealMessage } from '../../advisor/shortlist/useShortlistAppealMessage';
 import type { AppealCreated } from './appeal.api';
 import { AppealFiled } from './AppealFiled';
 import { AppealLayout } from './AppealLayout';
@@ -16,6 +17,8 @@ export default function AppealPage() {
   // A question the knowledge base could not answer (/appeal?message=…) starts the first form; the next one starts empty.
   const [params] = useSearchParams();
   const question = formKey === 0 ? (params.get('message') ?? '').slice(0, 10_000) : '';
+  // So does a shortlist from the relocation advisor (/appeal?shortlist=…), once it has loaded.
+  const shortlist = useShortlistAppealMessage(formKey === 0 ? params.get('shortlist') : null);
   return (
     <AppealLayout
       title={t('appeal.pageTitle')}
@@ -39,8 +42,12 @@ export default function AppealPage() {
             setFormKey((k) => k + 1);
           }}
         />
+      ) : shortlist.pending ? (
+        <Center py="xl" role="status">
+          <Loader aria-label={t('common.loading')} />
+        </Center>
       ) : (
-        <AppealForm key={formKey} onFiled={setCreated} initialMessage={question} />
+        <AppealForm key={formKey} onFiled={setCreated} initialMessage={shortlist.message ?? question} />
       )}
     </AppealLayout>
   );
