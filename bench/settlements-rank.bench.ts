@@ -227,19 +227,24 @@ export async function run(): Promise<void> {
       row(`rank ${LARGE.toLocaleString('en')} synthetic`, percentile(measured.large, 50), percentile(sql.large, 50), 'median', '≤ 300 ms'),
     );
   }
+  // The real catalogue's rows stand beside the SQL ranking of the same size when PostgreSQL ran, else beside the engine alone.
+  const sqlP99 = 'skip' in sql ? null : percentile(sql.small, 99);
+  const baseline = sqlP99 === null
+    ? { label: `rankPrepared, synthetic ${SMALL.toLocaleString('en')}, p99`, value: percentile(measured.small, 99), unit: 'ms', note: 'the engine alone' }
+    : { label: `PostgreSQL ${SMALL.toLocaleString('en')} rows, p99`, value: sqlP99, unit: 'ms', note: 'the SQL ranking (no HTTP)' };
   results.push(
     {
       name: `rank the real catalogue (${real.size.toLocaleString('en')}) in process, p99`,
       subject: { label: 'rankCatalogue', value: percentile(real.service, 99), unit: 'ms' },
-      baseline: { label: `rankPrepared, synthetic ${SMALL.toLocaleString('en')}`, value: percentile(measured.small, 99), unit: 'ms' },
-      ratioNote: '× the engine alone (lower is better)',
+      baseline,
+      ratioNote: `× ${baseline.note} (lower is better)`,
       target: 'p99 ≤ 5 ms',
     },
     {
       name: `rank over HTTP, p99`,
       subject: { label: 'POST /settlements/rank', value: percentile(real.http, 99), unit: 'ms' },
-      baseline: { label: 'rankCatalogue in process', value: percentile(real.service, 99), unit: 'ms' },
-      ratioNote: '× in process (lower is better)',
+      baseline,
+      ratioNote: `× ${baseline.note} (lower is better)`,
       target: 'p99 ≤ 20 ms over HTTP',
     },
   );

@@ -63,7 +63,7 @@ export function catalogueRows(units: KatoUnit[], places: Map<string, OsmPlace>, 
       coordinatesSource: place ? 'osm' : null,
       osmId: place?.osmId ?? null,
       population: place?.population ?? null,
-      populationSource: place?.population != null ? 'OpenStreetMap population tag (source and year vary)' : null,
+      populationSource: place?.population != null ? 'osm' : null,
     });
   }
   placeUnlocated(rows);

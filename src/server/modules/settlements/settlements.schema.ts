@@ -94,7 +94,8 @@ export const settlementCard = settlementListItem.extend({
   okrugKato: z.string().nullable(),
   okrugName: placeName.nullable(),
   coordinatesSource: z.enum(['osm', 'okrug', 'district']).nullable(),
-  populationSource: z.string().nullable(),
+  /** osm: OpenStreetMap's population tag, whose own source and year vary. */
+  populationSource: z.enum(['osm']).nullable(),
   isDistrictCentre: z.boolean(),
   districtCentre: z.object({ kato: z.string(), name: placeName }).nullable(),
   districtCentreKm: z.number().nullable(),

@@ -103,7 +103,7 @@ export async function settlementCard(db: Executor, code: string): Promise<Settle
     okrugKato: row.okrugCode,
     okrugName: row.okrugCode ? (names.get(row.okrugCode) ?? null) : null,
     coordinatesSource: row.coordinatesSource as SettlementCardDto['coordinatesSource'],
-    populationSource: row.populationSource,
+    populationSource: row.populationSource as SettlementCardDto['populationSource'],
     isDistrictCentre: row.isDistrictCentre,
     districtCentre: centre ? { kato: centre.code, name: { kk: centre.nameKk, ru: centre.nameRu, en: centre.nameLatin } } : null,
     districtCentreKm: row.districtCentreKm,

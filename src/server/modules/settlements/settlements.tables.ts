@@ -44,7 +44,7 @@ export const settlements = pgTable(
     coordinatesSource: varchar('coordinates_source', { length: 16 }),
     osmId: text('osm_id'),
     population: integer('population'),
-    /** Where the population figure comes from, e.g. "OpenStreetMap population tag". */
+    /** Where the population figure comes from: osm (the OpenStreetMap population tag, whose source and year vary). */
     populationSource: text('population_source'),
     isDistrictCentre: boolean('is_district_centre').notNull().default(false),
     /** Straight-line distances from the coordinates; null without coordinates. */

@@ -12,7 +12,7 @@ import type { SettlementCardDto, SettlementPointsDto, ShortlistDto } from '../..
 import { decodeAdvisorState, defaultAdvisorState, encodeAdvisorState, PRESET_KEYS, toRankRequest, type AdvisorState } from './advisor-url';
 import { bestColumns, explainScore, rankAmong, roundPoints, shareOfMax } from './explanation';
 import { compareRows, criterionCell, missingMustHaves } from './indicators';
-import { rankingMapPoints } from './ranking/map-input';
+import { districtBestScores, rankingMapPoints } from './ranking/map-input';
 import { chartGeometry, niceStep } from './region/income-chart';
 import { shortlistAppealMessage } from './shortlist/shortlist-appeal';
 import { compareCodes, maxShortlist, parseShortlist, toggleCode } from './shortlist/shortlist-store';
@@ -348,5 +348,13 @@ describe('map points', () => {
       { kato: '191000002', lat: 44, lon: 78, label: 'Два', score: 40, rank: null, approximate: true },
       { kato: '191000003', lat: 45, lon: 79, label: 'Үш', score: null, rank: null, approximate: false },
     ]);
+  });
+});
+
+describe('districts on the map', () => {
+  it('a district takes the score of its best candidate; one without candidates has none', () => {
+    const best = districtBestScores({ '111010000': 62.5, '111030100': 70.1, '113230100': 40, '113250100': 48.2, '551010000': 55 });
+    assert.deepEqual(best, { '111000000': 70.1, '113200000': 48.2, '551000000': 55 });
+    assert.deepEqual(districtBestScores(undefined), {});
   });
 });

@@ -43,9 +43,11 @@ export function PortalFooter() {
           <Text fz="sm" c="otandas.0">
             {t('portal.attributionKato')}
           </Text>
-          <Text fz="sm" c="otandas.0">
-            {t('portal.attributionBoundaries')}
-          </Text>
+          {(['attributionBoundaries', 'attributionSettlements', 'attributionStatistics'] as const).map((key) => (
+            <Text key={key} fz="sm" c="otandas.0">
+              {t(`portal.${key}`)}
+            </Text>
+          ))}
         </Stack>
       </Container>
     </Box>

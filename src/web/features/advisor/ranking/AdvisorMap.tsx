@@ -7,13 +7,13 @@ import { QueryState } from '../../../app/QueryState';
 import { useMapLayers, useSettlementPoints, type RankResponseDto } from '../advisor.api';
 import { roundPoints } from '../explanation';
 import { SettlementMap } from '../map/SettlementMap';
-import { rankingMapPoints } from './map-input';
+import { districtBestScores, rankingMapPoints } from './map-input';
 import { settlementPath } from './RankingList';
 
 /** How many of the best the map numbers and makes reachable by keyboard. */
 export const mapTopCount = 10;
 
-/** The ranking on the map: every candidate coloured by score, the top ten numbered; a click opens the settlement. */
+/** The ranking on the map: every candidate and each district (by its best candidate) coloured by score, the top ten numbered; a click opens the settlement. */
 export function AdvisorMap({ ranking, search, focusRegion }: { ranking: RankResponseDto | undefined; search: string; focusRegion: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -26,6 +26,8 @@ export function AdvisorMap({ ranking, search, focusRegion }: { ranking: RankResp
     [points.data, ranking?.scores, top, format.language],
   );
 
+  const areaScores = useMemo(() => districtBestScores(ranking?.scores), [ranking?.scores]);
+
   return (
     <Paper component="section" aria-labelledby="advisor-map-title" withBorder radius="md" p="sm" data-testid="advisor-map">
       <Text component="h2" id="advisor-map-title" fw={700} fz="md" m={0} mb="xs">
@@ -36,6 +38,7 @@ export function AdvisorMap({ ranking, search, focusRegion }: { ranking: RankResp
           <SettlementMap
             layers={layers.data}
             points={mapPoints}
+            areaScores={areaScores}
             highlighted={top.map((item) => item.kato)}
             focusRegion={focusRegion}
             onSelect={(kato) => navigate(settlementPath(kato, search))}

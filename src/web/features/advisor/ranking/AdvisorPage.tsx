@@ -1,5 +1,5 @@
 import { Alert, Button, Grid, Group, Stack, Text } from '@mantine/core';
-import { IconWand } from '@tabler/icons-react';
+import { IconArrowDown, IconWand } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -39,6 +39,10 @@ export default function AdvisorPage() {
       <Group>
         <Button component={Link} to="/advisor/wizard" variant="light" leftSection={<IconWand size={18} aria-hidden />}>
           {t('advisor.openWizard')}
+        </Button>
+        {/* On a phone the settings come first and run long: one tap to the results. */}
+        <Button component="a" href="#advisor-results-title" variant="subtle" hiddenFrom="md" leftSection={<IconArrowDown size={18} aria-hidden />}>
+          {t('advisor.results.jump')}
         </Button>
       </Group>
       <Grid gap="lg">

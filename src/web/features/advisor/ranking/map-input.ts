@@ -25,3 +25,17 @@ export function rankingMapPoints(
     approximate: points.approximate[i] ?? false,
   }));
 }
+
+/**
+ * Districts coloured by their best candidate: "the best place this district
+ * offers the family". A district with no candidate stays uncoloured. The
+ * district of a settlement is its KATO code's first four digits.
+ */
+export function districtBestScores(scores: Readonly<Record<string, number>> | undefined): Record<string, number> {
+  const best: Record<string, number> = {};
+  for (const [kato, score] of Object.entries(scores ?? {})) {
+    const district = `${kato.slice(0, 4)}00000`;
+    if (!(district in best) || score > best[district]!) best[district] = score;
+  }
+  return best;
+}

@@ -24,7 +24,7 @@ function ProgrammeSection({ overview }: { overview: RegionOverviewDto }) {
       {latest ? (
         <Stack gap="xs">
           <Text>
-            <strong>{t('advisor.region.quota')}:</strong> {latest.quota === null ? t('advisor.value.unknown') : t('advisor.region.quotaFamilies', { count: latest.quota, value: format.number(latest.quota) })}
+            <strong>{t('advisor.region.quota')}:</strong> {latest.quota === null ? t('advisor.value.unknown') : t('advisor.region.quotaPeople', { count: latest.quota, value: format.number(latest.quota) })}
           </Text>
           <Text style={{ whiteSpace: 'pre-line' }}>
             <strong>{t('advisor.region.aid')}:</strong> {latest.aid ? latest.aid[format.language] || latest.aid.kk : t('advisor.value.unknown')}

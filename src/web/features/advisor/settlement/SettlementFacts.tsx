@@ -30,7 +30,7 @@ export function SettlementFacts({ card }: { card: SettlementCardDto }) {
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="sm" m={0}>
         <Fact label={t('advisor.settlement.population')}>
           {card.population === null ? t('advisor.value.unknown') : format.number(card.population)}
-          {card.populationSource ? ` (${t('advisor.settlement.source', { source: card.populationSource })})` : ''}
+          {card.populationSource ? ` (${t(`advisor.settlement.populationSource.${card.populationSource}`)})` : ''}
         </Fact>
         <Fact label={t('advisor.settlement.coordinates')}>
           {card.lat === null || card.lon === null
@@ -90,7 +90,7 @@ export function IndicatorTable(props: { id: string; title: string; rows: readonl
                     </Table.Td>
                   ))}
                   <Table.Td fz="sm" c="dimmed">
-                    {first ? [first.year, first.source].filter(Boolean).join(', ') : '—'}
+                    {first ? (first.demo ? t('advisor.settlement.demoSource') : [first.year, first.source].filter(Boolean).join(', ')) : '—'}
                   </Table.Td>
                 </Table.Tr>
               );
