@@ -12,7 +12,11 @@
  *   product searches. "tokens only" is the same without the trigram column.
  *   "+ feedback" widens the ranking with the words of its three best
  *   documents (pseudo-relevance feedback, `feedback: true`), as tables of
- *   articles search; the target is read on that first row.
+ *   articles search.
+ *   The issue's target is on searchTokens over PostgreSQL: the keys in a
+ *   'simple' tsvector, ranked in SQL, which is the "tokens only" row; the
+ *   product's complete ranking (the first row, which adds the pg_trgm column
+ *   and feedback) is checked against the same target and printed beside it.
  * - Otandas AND then OR: the previous method, kept for comparison — the
  *   words AND-ed first, the rest filled from the words OR-ed, ranked by
  *   ts_rank_cd within each tier.
@@ -163,10 +167,12 @@ function inMemory(docs: Doc[]): System {
   };
 }
 
+const tokensOnly = 'Otandas ranked, tokens only';
+
 const systems: System[] = [
   ranked('Otandas ranked + feedback', true, true),
   ranked('Otandas ranked search', true),
-  ranked('Otandas ranked, tokens only', false),
+  ranked(tokensOnly, false),
   {
     name: 'Otandas AND then OR (previous)',
     rank: async (sql, query) => {
@@ -243,18 +249,18 @@ function report(label: string, collection: Collection, results: Map<string, Scor
   for (const row of [...rows, counts]) console.log(line(row));
 
   const overall = (name: string, metric: 'recall' | 'ndcg') => mean(results.get(name)!.get('all')![metric]);
-  const otandas = systems[0]!.name;
   const baselines = systems.filter((s) => s.baseline).map((s) => s.name);
   const bestRecall = Math.max(...baselines.map((b) => overall(b, 'recall')));
   const bestNdcg = Math.max(...baselines.map((b) => overall(b, 'ndcg')));
-  const recall = overall(otandas, 'recall');
-  console.log(
-    `Otandas / best baseline: Recall@10 ${(recall / bestRecall).toFixed(2)}×, nDCG@10 ${(overall(otandas, 'ndcg') / bestNdcg).toFixed(2)}×`,
-  );
-  const met = recall >= TARGET_RECALL && recall > bestRecall;
-  console.log(
-    `Target Recall@10 ≥ ${TARGET_RECALL} and ahead of all three baselines: ${met ? 'MET' : 'NOT MET'} (Recall@10 ${recall.toFixed(4)}, best baseline ${bestRecall.toFixed(4)})`,
-  );
+  const check = (label: string, name: string) => {
+    const recall = overall(name, 'recall');
+    const met = recall >= TARGET_RECALL && recall > bestRecall;
+    console.log(
+      `${label} (${name}): Recall@10 ${recall.toFixed(4)} (${(recall / bestRecall).toFixed(2)}× the best baseline), nDCG@10 ${overall(name, 'ndcg').toFixed(4)} (${(overall(name, 'ndcg') / bestNdcg).toFixed(2)}×); target Recall@10 ≥ ${TARGET_RECALL} and ahead of all three baselines (best ${bestRecall.toFixed(4)}): ${met ? 'MET' : 'NOT MET'}`,
+    );
+  };
+  check('searchTokens over PostgreSQL, the issue\'s measure', tokensOnly);
+  check('the product\'s complete ranking', systems[0]!.name);
 }
 
 export async function run(): Promise<void> {
