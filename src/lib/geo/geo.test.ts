@@ -15,6 +15,7 @@ import {
   projectPoint,
   ringsCentroid,
   unprojectPoint,
+  type GeoJsonFeatureCollection,
   type LonLat,
   type Position,
   type Topology,
@@ -27,6 +28,9 @@ type Centre = { properties: { KATO: string; ADM1_PCODE: string; NAME_EN: string 
 const centres = (JSON.parse(readFileSync(dataFile('kz_adm1_centers_2022.geojson'), 'utf8')) as { features: Centre[] }).features;
 /** "KZ11" → "110000000". */
 const regionCodeOf = (centre: Centre) => `${centre.properties.ADM1_PCODE.slice(2)}0000000`;
+const overlayDistricts = JSON.parse(readFileSync(dataFile('kz_adm2_osm_2024_new_districts.geojson'), 'utf8')) as GeoJsonFeatureCollection;
+/** The OSM districts created in 2024–2025 and the regions they belong to. */
+const NEW_DISTRICTS: Record<string, string> = { '104100000': '100000000', '635500000': '630000000', '636300000': '630000000' };
 const PRIORITY = ['110000000', '100000000', '390000000', '550000000', '230000000', '270000000', '630000000', '590000000'];
 
 /** Absolute points of every ring in a path written by ringPath (M x y l dx dy … z). */
@@ -200,6 +204,64 @@ describe('buildMapLayers', () => {
       assert.equal(layers.districts.length, 224);
       assert.equal(layers.context, '');
     }
+  });
+});
+
+describe('buildMapLayers with the districts created in 2024–2025', () => {
+  const layers = buildMapLayers(topology, { regionCodes: PRIORITY, overlayDistricts });
+  const geokzCodes = new Set(decodeTopology(topology, 'adm2').map((d) => String(d.properties.KATO)));
+  const overlay = (kato: string) => layers.districts.find((d) => d.kato === kato)!;
+  /** The drawn position of a longitude/latitude, in frame pixels. */
+  const drawn = ([lon, lat]: LonLat) => projectPoint(layers.projection, lat, lon);
+
+  it('adds the three OSM districts to their regions, with names in three languages', () => {
+    assert.deepEqual(
+      layers.districts.filter((d) => !geokzCodes.has(d.kato)).map((d) => [d.kato, d.regionKato]).sort(),
+      Object.entries(NEW_DISTRICTS).sort(),
+    );
+    assert.equal(new Set(layers.districts.map((d) => d.kato)).size, layers.districts.length, 'each district once');
+    assert.deepEqual(overlay('635500000').name, { kk: 'Марқакөл', ru: 'Марқакөл', en: 'Marqakol' }, 'type words dropped, ru falls back to kk');
+    assert.equal(overlay('104100000').name.en, 'Zhanasemey');
+    const withRussian = { ...overlayDistricts, features: overlayDistricts.features.map((f) => ({ ...f, properties: { ...f.properties, name_ru: 'Улкеннарынский район' } })) };
+    assert.equal(buildMapLayers(topology, { regionCodes: PRIORITY, overlayDistricts: withRussian }).districts.find((d) => d.kato === '636300000')!.name.ru, 'Улкеннарынский');
+  });
+
+  it('draws them after the geokz districts, so they cover the old parent district', () => {
+    const lastGeokz = layers.districts.findLastIndex((d) => geokzCodes.has(d.kato));
+    for (const kato of Object.keys(NEW_DISTRICTS)) assert.ok(layers.districts.findIndex((d) => d.kato === kato) > lastGeokz, kato);
+    const plain = buildMapLayers(topology, { regionCodes: PRIORITY });
+    assert.deepEqual(layers.districts.slice(0, lastGeokz + 1), plain.districts, 'the geokz districts are unchanged');
+    assert.deepEqual(layers.viewBox, plain.viewBox);
+  });
+
+  it('puts each OSM administrative centre inside its district, except Semey', () => {
+    const centreOf = (kato: string) => {
+      const p = overlayDistricts.features.find((f) => f.properties?.KATO === kato)!.properties!;
+      return drawn([Number(p.admin_centre_node_lng), Number(p.admin_centre_node_lat)]);
+    };
+    for (const kato of ['635500000', '636300000']) assert.ok(pointInRings(centreOf(kato), parsePath(overlay(kato).d)), kato);
+    // Zhanasemey district is governed from Semey, which is not part of it but a city district of its own.
+    const semey = centreOf('104100000');
+    assert.equal(pointInRings(semey, parsePath(overlay('104100000').d)), false);
+    assert.ok(pointInRings(semey, parsePath(layers.districts.find((d) => d.kato === '101000000')!.d)));
+  });
+
+  it('holds most of the OSM villages matched to each district', () => {
+    const csv = readFileSync(dataFile('kz_osm_populated_places.csv'), 'utf8').trim().split('\n');
+    const fields = (line: string) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, ''));
+    const header = fields(csv[0]!);
+    const column = (row: string[], name: string) => row[header.indexOf(name)]!;
+    const places = csv.slice(1).map(fields);
+    for (const kato of Object.keys(NEW_DISTRICTS)) {
+      const mine = places.filter((row) => column(row, 'kato_match').startsWith(kato.slice(0, 4)));
+      const inside = mine.filter((row) => pointInRings(drawn([Number(column(row, 'lon')), Number(column(row, 'lat'))]), parsePath(overlay(kato).d)));
+      assert.ok(mine.length >= 15 && inside.length / mine.length >= 0.85, `${kato}: ${inside.length} of ${mine.length}`);
+    }
+  });
+
+  it('leaves the overlay out when its regions are not shown', () => {
+    const layers = buildMapLayers(topology, { regionCodes: ['110000000'], overlayDistricts });
+    assert.ok(layers.districts.every((d) => d.regionKato === '110000000' && geokzCodes.has(d.kato)));
   });
 });
 

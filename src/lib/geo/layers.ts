@@ -2,13 +2,24 @@
  * Map layers for the SVG map, built from the shipped boundary topology: the
  * chosen regions and their districts as path data in a frame 1000 px wide,
  * fitted to those regions, plus faint outlines of the neighbouring regions
- * for orientation. The result is plain JSON, small enough to send with a page.
+ * for orientation. Districts newer than the topology can be laid over it from
+ * GeoJSON. The result is plain JSON, small enough to send with a page.
  */
 import { albersKm, fitProjection, KAZAKHSTAN_ALBERS, type ProjectionParams } from './projection';
 import { extendBBox, interiorPoint, ringsBBox, type BBox } from './rings';
 import { simplifyLine } from './simplify';
 import { linePath, ringPath } from './svg-path';
-import { geometryArcRings, stitchRing, topologyArcs, topologyGeometries, type Position, type Topology, type TopologyGeometry } from './topology';
+import {
+  geometryArcRings,
+  stitchRing,
+  topologyArcs,
+  topologyGeometries,
+  type LonLat,
+  type Position,
+  type Topology,
+  type TopologyGeometry,
+  type TopologyProperties,
+} from './topology';
 
 export type LocalizedName = { kk: string; ru: string; en: string };
 /** [x, y, width, height] in frame pixels, as an SVG viewBox. */
@@ -24,6 +35,14 @@ export type MapLayers = {
   /** Borders of the regions around the chosen ones, as one path of open lines; "" when all regions are shown. */
   context: string;
 };
+
+/** The GeoJSON this module reads: polygon features with their properties; other geometries are skipped. */
+export type GeoJsonFeature = {
+  type: 'Feature';
+  properties: TopologyProperties | null;
+  geometry: { type: 'Polygon'; coordinates: LonLat[][] } | { type: 'MultiPolygon'; coordinates: LonLat[][][] } | { type: string } | null;
+};
+export type GeoJsonFeatureCollection = { type: 'FeatureCollection'; features: GeoJsonFeature[] };
 
 export const MAP_WIDTH = 1000;
 const PADDING = 12;
@@ -41,14 +60,41 @@ function nameOf(geometry: TopologyGeometry, level: 'ADM1' | 'ADM2'): LocalizedNa
   return { kk: text(p[`${level}_KK`]), ru: text(p[`${level}_RU`]), en: text(p[`${level}_EN`]) };
 }
 
+/** District names without the type word (ауданы, район, District, Г.А., Қ.Ә.), as the geokz names are written. */
+const bareDistrictName = (value: unknown) =>
+  text(value)
+    .replace(/^район\s+|\s+(ауданы|район|district|г\.а\.|қ\.ә\.)$/iu, '')
+    .trim();
+
+/** An overlay district's names: kk from `name`, en from `name_en`, ru from `name_ru` or else the Kazakh name. */
+function overlayNameOf(properties: TopologyProperties): LocalizedName {
+  const kk = bareDistrictName(properties.name);
+  return { kk, ru: bareDistrictName(properties.name_ru) || kk, en: bareDistrictName(properties.name_en) };
+}
+
+function featureRings(feature: GeoJsonFeature): LonLat[][] {
+  const geometry = feature.geometry;
+  if (geometry?.type === 'Polygon') return (geometry as { coordinates: LonLat[][] }).coordinates;
+  if (geometry?.type === 'MultiPolygon') return (geometry as { coordinates: LonLat[][][] }).coordinates.flat();
+  return [];
+}
+
 const arcIndexOf = (index: number) => (index >= 0 ? index : ~index);
 const toPixels = (value: number) => Math.round(value) / 10;
 
-/**
- * @param options.regionCodes KATO codes of the regions to show; unknown codes
- * are ignored, and with none (or none known) every region is shown.
- */
-export function buildMapLayers(topology: Topology, options: { regionCodes?: readonly string[] } = {}): MapLayers {
+export type MapLayerOptions = {
+  /** KATO codes of the regions to show; unknown codes are ignored, and with none (or none known) every region is shown. */
+  regionCodes?: readonly string[];
+  /**
+   * Districts the topology lacks (created after it was drawn), as GeoJSON
+   * polygons with `KATO`, `name` (kk), `name_en` and optionally `name_ru`.
+   * They overlap the older parent district, so they come after the topology's
+   * districts and are drawn on top of them.
+   */
+  overlayDistricts?: GeoJsonFeatureCollection;
+};
+
+export function buildMapLayers(topology: Topology, options: MapLayerOptions = {}): MapLayers {
   const arcs = topologyArcs(topology);
   const adm1 = topologyGeometries(topology, 'adm1');
   const wanted = new Set(options.regionCodes ?? []);
@@ -68,16 +114,15 @@ export function buildMapLayers(topology: Topology, options: { regionCodes?: read
   for (const index of selectedArcs) for (const [x, y] of kmArc(index)) extendBBox(box, x, y);
   const { params, height } = fitProjection(box, MAP_WIDTH, PADDING);
 
+  /** A projected point in integer tenths of a frame pixel. */
+  const [tx, ty] = params.translate;
+  const toFrame = ([x, y]: Position): Position => [Math.round((tx + params.scale * x) * 10), Math.round((ty - params.scale * y) * 10)];
   /** Arcs in integer tenths of a frame pixel, simplified, cached per tolerance. */
   const frameArcs = new Map<string, Position[]>();
   const frameArc = (index: number, tolerance: number) => {
     const key = `${index}/${tolerance}`;
     let arc = frameArcs.get(key);
-    if (!arc) {
-      const [tx, ty] = params.translate;
-      const rounded = kmArc(index).map(([x, y]): Position => [Math.round((tx + params.scale * x) * 10), Math.round((ty - params.scale * y) * 10)]);
-      frameArcs.set(key, (arc = simplifyLine(rounded, tolerance)));
-    }
+    if (!arc) frameArcs.set(key, (arc = simplifyLine(kmArc(index).map(toFrame), tolerance)));
     return arc;
   };
   const ringsOf = (geometry: TopologyGeometry) => geometryArcRings(geometry).map((ring) => stitchRing(ring, (i) => frameArc(i, DETAIL_TOLERANCE)));
@@ -104,6 +149,14 @@ export function buildMapLayers(topology: Topology, options: { regionCodes?: read
       name: nameOf(geometry, 'ADM2'),
       d: pathOf(ringsOf(geometry)),
     }));
+  for (const feature of options.overlayDistricts?.features ?? []) {
+    const properties = feature.properties ?? {};
+    const kato = text(properties.KATO);
+    if (!selectedCodes.has(regionKatoOf(kato)) || districts.some((d) => d.kato === kato)) continue;
+    const rings = featureRings(feature).map((ring) => simplifyLine(ring.map(([lon, lat]) => toFrame(albersKm(KAZAKHSTAN_ALBERS, lat, lon))), DETAIL_TOLERANCE));
+    const d = pathOf(rings);
+    if (d) districts.push({ kato, regionKato: regionKatoOf(kato), name: overlayNameOf(properties), d });
+  }
 
   return {
     viewBox: [0, 0, MAP_WIDTH, Math.round(height * 10) / 10],

@@ -1,14 +1,2 @@
-/**
- * RFC 4180 CSV. Cells that a spreadsheet would run as a formula (=, +, -, @)
- * are prefixed with a quote, so an exported log cannot attack its reader.
- */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(rows: unknown[][]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + (rows.length ? '\r\n' : '');
-}
+// The writer lives in src/lib so the console can build the same CSV in the browser.
+export { csvCell, toCsv } from '../../../lib/text/csv';

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from '@hono/zod-openapi';
-import { buildMapLayers, type MapLayers, type Topology } from '../../../lib/geo';
-import { createRouter, defineRoute, jsonBody, jsonContent } from '../../platform/http';
-import { listPriorityRegions } from '../kato';
+import { buildMapLayers, type GeoJsonFeatureCollection, type MapLayers, type Topology } from '../../../lib/geo';
+import type { Executor } from '../../platform/db';
+import { createRouter, defineRoute, jsonBody, jsonContent, RateLimiter } from '../../platform/http';
+import { listKatoUnitsByCodes, listPriorityRegions } from '../kato';
 import { rankSettlements } from './settlements.ranking';
 import { listRegionSummaries, regionOverview } from './settlements.regions';
 import {
@@ -98,7 +99,7 @@ const createShortlist = defineRoute({
   tags,
   summary: 'Save a shortlist; its id is the link to it',
   request: { body: jsonBody(shortlistRequest) },
-  responses: { 201: jsonContent(shortlist) },
+  responses: { 201: jsonContent(shortlist), 429: jsonContent(z.unknown(), 'Too many shortlists from this address; try again in a minute') },
 });
 
 const readShortlist = defineRoute({
@@ -111,17 +112,33 @@ const readShortlist = defineRoute({
   responses: { 200: jsonContent(shortlist), 404: jsonContent(z.unknown(), 'No such shortlist') },
 });
 
-const topologyPath = fileURLToPath(new URL('../../../../data/kz/kz_adm_2024_simplified.topojson', import.meta.url));
+const dataPath = (name: string) => fileURLToPath(new URL(`../../../../data/kz/${name}`, import.meta.url));
 let topology: Topology | null = null;
+let overlayDistricts: GeoJsonFeatureCollection | null = null;
 const layersByRegions = new Map<string, MapLayers>();
 
+/**
+ * The OpenStreetMap polygons of districts created after the geokz boundaries,
+ * with their Russian names from the KATO classifier (OSM gives kk and en only).
+ */
+async function readOverlayDistricts(db: Executor): Promise<GeoJsonFeatureCollection> {
+  const collection = JSON.parse(readFileSync(dataPath('kz_adm2_osm_2024_new_districts.geojson'), 'utf8')) as GeoJsonFeatureCollection;
+  const units = await listKatoUnitsByCodes(db, collection.features.map((f) => String(f.properties?.KATO ?? '')));
+  const russian = new Map(units.map((unit) => [unit.code, unit.nameRu]));
+  return {
+    ...collection,
+    features: collection.features.map((f) => ({ ...f, properties: { ...f.properties, name_ru: russian.get(String(f.properties?.KATO ?? '')) } })),
+  };
+}
+
 /** The map of the given regions, built once per set of regions from the shipped boundaries. */
-function mapLayers(regionCodes: string[]): MapLayers {
+async function mapLayers(db: Executor, regionCodes: string[]): Promise<MapLayers> {
   const key = [...regionCodes].sort().join(',');
   let layers = layersByRegions.get(key);
   if (!layers) {
-    topology ??= JSON.parse(readFileSync(topologyPath, 'utf8')) as Topology;
-    layers = buildMapLayers(topology, { regionCodes });
+    topology ??= JSON.parse(readFileSync(dataPath('kz_adm_2024_simplified.topojson'), 'utf8')) as Topology;
+    overlayDistricts ??= await readOverlayDistricts(db);
+    layers = buildMapLayers(topology, { regionCodes, overlayDistricts });
     layersByRegions.set(key, layers);
   }
   return layers;
@@ -129,15 +146,21 @@ function mapLayers(regionCodes: string[]): MapLayers {
 
 const priorityCodes = async (db: Parameters<typeof listPriorityRegions>[0]) => (await listPriorityRegions(db)).map((r) => r.regionCode);
 
+/** Saving a shortlist needs no account; a limit per address keeps a script from filling the table. */
+const shortlistsPerAddress = new RateLimiter(30, 60_000);
+
 export function settlementsRoutes() {
   return createRouter()
     .openapi(regions, async (c) => c.json({ items: await listRegionSummaries(c.var.db) }, 200))
     .openapi(region, async (c) => c.json(await regionOverview(c.var.db, c.req.valid('param').kato), 200))
     .openapi(list, async (c) => c.json(await listSettlements(c.var.db, c.req.valid('query')), 200))
     .openapi(points, async (c) => c.json(await settlementPoints(c.var.db, await priorityCodes(c.var.db)), 200))
-    .openapi(map, async (c) => c.json(mapLayers(await priorityCodes(c.var.db)) as unknown as Record<string, unknown>, 200))
+    .openapi(map, async (c) => c.json((await mapLayers(c.var.db, await priorityCodes(c.var.db))) as unknown as Record<string, unknown>, 200))
     .openapi(rank, async (c) => c.json(await rankSettlements(c.var.db, c.req.valid('json')), 200))
-    .openapi(createShortlist, async (c) => c.json(await saveShortlist(c.var.db, c.req.valid('json')), 201))
+    .openapi(createShortlist, async (c) => {
+      shortlistsPerAddress.hit(c.var.ip ?? 'unknown');
+      return c.json(await saveShortlist(c.var.db, c.req.valid('json')), 201);
+    })
     .openapi(readShortlist, async (c) => c.json(await getShortlist(c.var.db, c.req.valid('param').id), 200))
     .openapi(card, async (c) => c.json(await settlementCard(c.var.db, c.req.valid('param').kato), 200));
 }

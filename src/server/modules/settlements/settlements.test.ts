@@ -121,6 +121,29 @@ describe('settlements', () => {
   });
 });
 
+describe('map', () => {
+  test('GET /settlements/map lays the 2024–2025 districts over the priority regions, named from KATO', async () => {
+    const only = (body: { districts: { kato: string; regionKato: string; name: { ru: string } }[] }, codes: string[]) => body.districts.filter((d) => codes.includes(d.kato));
+    const newDistricts = ['104100000', '635500000', '636300000'];
+    assert.deepEqual(only((await client.get('/api/v1/settlements/map')).body, newDistricts), [], 'none in Akmola and Pavlodar');
+    const db = app.database.db;
+    await db.execute(sql`update priority_regions set active = region_code in ('100000000', '630000000')`);
+    try {
+      const response = await client.get('/api/v1/settlements/map');
+      assert.equal(response.status, 200);
+      const overlay = only(response.body, newDistricts);
+      assert.deepEqual(overlay.map((d) => [d.kato, d.regionKato, d.name.ru]).sort(), [
+        ['104100000', '100000000', 'Жаңасемей'],
+        ['635500000', '630000000', 'Марқакөл'],
+        ['636300000', '630000000', 'Үлкен Нарын'],
+      ]);
+      assert.deepEqual(response.body.districts.slice(-3).map((d: { kato: string }) => d.kato).sort(), newDistricts, 'drawn last');
+    } finally {
+      await db.execute(sql`update priority_regions set active = region_code in (${akmola}, ${pavlodar})`);
+    }
+  });
+});
+
 describe('ranking', () => {
   test('weighted: contributions add up to the score, ranks follow scores, the priority regions only', async () => {
     const response = await rank({ weights: family, limit: 50 });
@@ -208,5 +231,18 @@ describe('shortlists', () => {
     assert.equal(bad.status, 422);
     assert.equal(bad.body.error.code, 'unknown_settlement');
     assert.equal((await client.get('/api/v1/settlements/shortlists/00000000-0000-4000-8000-000000000000')).status, 404);
+  });
+
+  test('one address saving shortlists without end is told to wait, in its language', async () => {
+    let refused: Awaited<ReturnType<TestClient['post']>> | null = null;
+    for (let i = 0; i < 40 && !refused; i++) {
+      const response = await client.post('/api/v1/settlements/shortlists', { codes: ['111010000'] }, { 'accept-language': 'ru' });
+      if (response.status === 429) refused = response;
+      else assert.equal(response.status, 201);
+    }
+    assert.ok(refused, 'the limit answers 429 within 40 saves');
+    assert.equal(refused.body.error.code, 'too_many_requests');
+    assert.ok(Number(refused.headers.get('retry-after')) > 0);
+    assert.match(refused.body.error.message, /[а-я]/i);
   });
 });

@@ -1,9 +1,11 @@
 import { Badge, Button, Code, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Fact } from '../../app/Fact';
 import { useFormat } from '../../app/i18n';
 import { TableFrame } from '../../app/TableFrame';
+import { importProblemsCsv, importProblemsFileName } from './import-problems-csv';
 import { isYesNo, type ImportChangeDto, type ImportPreviewDto, type ImportProblemDto } from './settlementsAdmin.api';
 
 const statusColor: Record<ImportPreviewDto['status'], string> = { previewed: 'blue', committed: 'teal', discarded: 'gray' };
@@ -54,14 +56,33 @@ function IndicatorName({ indicator }: { indicator: string }) {
 
 const step = 100;
 
-/** Every problem of the file, by line; a long report opens a hundred lines at a time. */
-export function ProblemsTable({ problems }: { problems: ImportProblemDto[] }) {
+/** Saves text as a file from the browser: the report is already here, so no second request to the server. */
+function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The click has started the download; the address is no longer needed.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Every problem of the file, by line; a long report opens a hundred lines at a time, the CSV holds them all. */
+export function ProblemsTable({ problems, fileName }: { problems: ImportProblemDto[]; fileName: string }) {
   const { t } = useTranslation();
   const [shownCount, setShownCount] = useState(step);
   if (!problems.length) return <Text c="dimmed">{t('settlementsAdmin.noProblems')}</Text>;
   const shown = problems.slice(0, shownCount);
   return (
     <Stack gap="sm" align="flex-start">
+      <Button
+        variant="default"
+        size="xs"
+        leftSection={<IconDownload size={16} aria-hidden />}
+        onClick={() => downloadText(importProblemsCsv(problems, t), importProblemsFileName(fileName), 'text/csv;charset=utf-8')}
+      >
+        {t('settlementsAdmin.downloadProblems', { count: problems.length })}
+      </Button>
       <TableFrame label={t('settlementsAdmin.problemsTitle')} minWidth={640}>
         <Table verticalSpacing="xs" striped>
           <Table.Thead>
@@ -103,7 +124,7 @@ function ShownValue({ indicator, value }: { indicator: string; value: NonNullabl
           {isYesNo(indicator) ? t(value.value ? 'settlementsAdmin.yes' : 'settlementsAdmin.no') : number(value.value)}
         </Text>
         {value.demo ? (
-          <Badge size="sm" color="orange" variant="light">
+          <Badge size="sm" color="orange" variant="light" c="dark.9">
             {t('common.demo')}
           </Badge>
         ) : null}

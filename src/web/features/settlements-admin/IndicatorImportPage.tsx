@@ -109,7 +109,7 @@ function ImportDetails({ item }: { item: ImportPreviewDto }) {
         <Title order={2} size="h4" mb="sm">
           {t('settlementsAdmin.problemsTitle')}
         </Title>
-        <ProblemsTable problems={item.problems} />
+        <ProblemsTable problems={item.problems} fileName={item.fileName} />
       </Card>
       {item.changes.length ? (
         <Card withBorder radius="lg">

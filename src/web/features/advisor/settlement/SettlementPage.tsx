@@ -10,7 +10,7 @@ import { decodeAdvisorState, encodeAdvisorState, noWeights, toRankRequest, type 
 import { rankAmong, roundPoints } from '../explanation';
 import { missingMustHaves } from '../indicators';
 import { mapTopCount } from '../ranking/AdvisorMap';
-import { comparePath } from '../shortlist/ShortlistPanel';
+import { comparePath } from '../shortlist/compare-choice';
 import { useShortlistCodes } from '../shortlist/shortlist-store';
 import { AdvisorLayout } from '../ui/AdvisorLayout';
 import { DemoBadge } from '../ui/IndicatorValue';

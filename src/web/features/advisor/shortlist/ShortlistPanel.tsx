@@ -1,30 +1,27 @@
 import { ActionIcon, Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconDeviceFloppy, IconScale, IconSend, IconX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDeviceFloppy, IconSend, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../../app/errors';
 import { useLanguage } from '../../../app/i18n';
 import { placeName, useSaveShortlist, useSettlementCards } from '../advisor.api';
 import { settlementPath } from '../ranking/RankingList';
-import { maxCompare, useShortlistCodes } from './shortlist-store';
+import { useCompareChoice } from './compare-choice';
+import { CompareAction, CompareCheckbox, CompareHint } from './CompareChoice';
+import { useShortlistCodes } from './shortlist-store';
 import { shortlistAppealPath, shortlistPath } from './shortlist-appeal';
 
-/** The comparison's address for these settlements, with the ranking's settings. */
-export function comparePath(codes: readonly string[], search: string): string {
-  const params = new URLSearchParams(search);
-  params.set('k', codes.slice(0, maxCompare).join('.'));
-  return `/advisor/compare?${params.toString()}`;
-}
-
 /**
- * The family's shortlist while browsing: the places, compare them, save the
- * list (it gets an address), and send it to the support center as an appeal.
+ * The family's shortlist while browsing: the places, compare the ticked two
+ * to four, save the list (it gets an address), and send it to the support
+ * center as an appeal.
  */
 export function ShortlistPanel({ search }: { search: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { codes, toggle, clear } = useShortlistCodes();
   const cards = useSettlementCards(codes);
+  const compare = useCompareChoice('local', codes);
   const save = useSaveShortlist();
   const saved = save.data && save.data.items.map((i) => i.kato).join() === codes.join() ? save.data : null;
   const link = saved ? `${window.location.origin}${shortlistPath(saved.id)}` : '';
@@ -46,16 +43,19 @@ export function ShortlistPanel({ search }: { search: string }) {
               const name = card ? placeName(card.name, language) : code;
               return (
                 <Group component="li" key={code} justify="space-between" wrap="nowrap" gap="xs">
-                  <Stack gap={0} style={{ minWidth: 0 }}>
-                    <Anchor component={Link} to={settlementPath(code, search)} fw={600}>
-                      {name}
-                    </Anchor>
-                    {card ? (
-                      <Text fz="xs" c="dimmed">
-                        {placeName(card.districtName, language)}, {placeName(card.regionName, language)}
-                      </Text>
-                    ) : null}
-                  </Stack>
+                  <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+                    <CompareCheckbox compare={compare} code={code} name={name} />
+                    <Stack gap={0} style={{ minWidth: 0 }}>
+                      <Anchor component={Link} to={settlementPath(code, search)} fw={600}>
+                        {name}
+                      </Anchor>
+                      {card ? (
+                        <Text fz="xs" c="dimmed">
+                          {placeName(card.districtName, language)}, {placeName(card.regionName, language)}
+                        </Text>
+                      ) : null}
+                    </Stack>
+                  </Group>
                   <ActionIcon variant="subtle" color="gray.8" onClick={() => toggle(code)} aria-label={t('advisor.shortlist.removeNamed', { name })}>
                     <IconX size={18} aria-hidden />
                   </ActionIcon>
@@ -66,11 +66,7 @@ export function ShortlistPanel({ search }: { search: string }) {
         )}
         {codes.length ? (
           <Group gap="xs">
-            {codes.length >= 2 ? (
-              <Button component={Link} to={comparePath(codes, search)} variant="light" leftSection={<IconScale size={18} aria-hidden />}>
-                {t('advisor.shortlist.compare', { n: Math.min(codes.length, maxCompare) })}
-              </Button>
-            ) : null}
+            <CompareAction compare={compare} search={search} />
             <Button onClick={() => save.mutate({ codes, rankingQuery: search })} loading={save.isPending} leftSection={<IconDeviceFloppy size={18} aria-hidden />}>
               {t('advisor.shortlist.save')}
             </Button>
@@ -79,11 +75,7 @@ export function ShortlistPanel({ search }: { search: string }) {
             </Button>
           </Group>
         ) : null}
-        {codes.length > maxCompare ? (
-          <Text fz="xs" c="dimmed">
-            {t('advisor.shortlist.compareFirst', { n: maxCompare })}
-          </Text>
-        ) : null}
+        {codes.length ? <CompareHint compare={compare} /> : null}
         {save.error ? (
           <Alert color="red" role="alert" icon={<IconAlertTriangle aria-hidden />}>
             {errorMessage(save.error, t)}
