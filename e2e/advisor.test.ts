@@ -9,15 +9,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { dictionaries } from '../src/lib/i18n';
-import { expectVisible, launchBrowser, newContext, skipReason, startApp, type App } from './harness';
+import { expectVisible, launchBrowser, newContext, skipReason, startApp, type App, kazakhText as text } from './harness';
 
-const kk = dictionaries.kk as unknown as Record<string, unknown>;
-const text = (key: string, values: Record<string, string> = {}): string => {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], kk);
-  assert.equal(typeof value, 'string', `kk dictionary has ${key}`);
-  return (value as string).replace(/\{\{(\w+)\}\}/gu, (_m, name: string) => values[name] ?? '');
-};
 
 describe('relocation advisor: preset, must-have, map, explanation, compare, shortlist as an appeal', { skip: skipReason }, () => {
   let app: App;

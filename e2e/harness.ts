@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { dictionaries } from '../src/lib/i18n';
 
 export const chromiumPath = '/usr/bin/chromium';
 export const chromiumArgs = [
@@ -116,4 +117,15 @@ export async function signIn(page: Page, url: string, email: string, password: s
 /** Fails the test with the page's own words when an expected text does not show up. */
 export async function expectVisible(page: Page, text: string | RegExp, timeout = 10_000): Promise<void> {
   await page.getByText(text).first().waitFor({ state: 'visible', timeout });
+}
+
+/**
+ * A text of the Kazakh dictionary with its {{placeholders}} filled in: the
+ * browser tests find controls by the words the interface shows, so they follow
+ * the wording.
+ */
+export function kazakhText(key: string, values: Record<string, string> = {}): string {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], dictionaries.kk);
+  if (typeof value !== 'string') throw new Error(`the kk dictionary has no text ${key}`);
+  return value.replace(/\{\{(\w+)\}\}/gu, (placeholder, name: string) => values[name] ?? placeholder);
 }

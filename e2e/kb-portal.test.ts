@@ -8,14 +8,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { dictionaries } from '../src/lib/i18n';
-import { expectVisible, launchBrowser, newContext, skipReason, startApp, type App } from './harness';
+import { expectVisible, launchBrowser, newContext, skipReason, startApp, type App, kazakhText as text } from './harness';
 
-const kk = dictionaries.kk as unknown as Record<string, unknown>;
-const text = (key: string, values: Record<string, string> = {}): string => {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], kk);
-  assert.equal(typeof value, 'string', `kk dictionary has ${key}`);
-  return Object.entries(values).reduce((s, [k, v]) => s.replace(`{{${k}}}`, v), value as string);
-};
 const articleLink = /^\/kb\/kk\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 describe('knowledge base and guide on the portal', { skip: skipReason }, () => {

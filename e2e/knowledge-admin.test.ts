@@ -10,15 +10,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page, Response } from 'playwright-core';
-import { dictionaries } from '../src/lib/i18n';
-import { demo, demoPassword, expectVisible, launchBrowser, newContext, signIn, skipReason, startApp, type App } from './harness';
+import { demo, demoPassword, expectVisible, launchBrowser, newContext, signIn, skipReason, startApp, type App, kazakhText as text } from './harness';
 
-const kk = dictionaries.kk as unknown as Record<string, Record<string, unknown>>;
-const text = (key: string): string => {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], kk);
-  assert.equal(typeof value, 'string', `kk dictionary has ${key}`);
-  return value as string;
-};
 const articleKey = 'iin-for-kandas';
 
 describe('knowledge base editor: a changed source marks its translations out of date', { skip: skipReason }, () => {

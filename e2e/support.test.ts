@@ -10,15 +10,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { dictionaries } from '../src/lib/i18n';
-import { demo, demoPassword, expectVisible, launchBrowser, newContext, signIn, skipReason, startApp, type App } from './harness';
+import { demo, demoPassword, expectVisible, launchBrowser, newContext, signIn, skipReason, startApp, type App, kazakhText as text } from './harness';
 
-const kk = dictionaries.kk as unknown as Record<string, Record<string, unknown>>;
-const text = (key: string, values: Record<string, string> = {}): string => {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], kk);
-  assert.equal(typeof value, 'string', `kk dictionary has ${key}`);
-  return (value as string).replace(/\{\{(\w+)\}\}/gu, (_m, name: string) => values[name] ?? '');
-};
 const topicName = 'ЖСН алу';
 const cannedTitle = 'ЖСН алу тәртібі';
 const akmola = 'front.akmola@demo.otandas.kz';

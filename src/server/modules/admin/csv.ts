@@ -1,2 +1,2 @@
 // The writer lives in src/lib so the console can build the same CSV in the browser.
-export { csvCell, toCsv } from '../../../lib/text/csv';
+export { csvCell, toCsv } from '../../../lib/csv';

@@ -8,7 +8,8 @@ import { haversineKm } from '../../../lib/geo';
 import { cyrillicToLatin } from '../../../lib/text/transliteration';
 import type { Executor } from '../../platform/db';
 import { listKatoUnitsOfRegions, listRegions, type KatoUnit } from '../kato';
-import { placeNameOf } from './settlements.ranking';
+import { placeNameOf } from './settlements.names';
+import { bumpCatalogueVersion } from './settlements.ranking';
 import { seedDemoIndicators } from './settlements.demo';
 import { seedRegionProgrammes } from './settlements.quota';
 import { readOsmPlaces, readRegionCentres, readRegionStatistics, type OsmPlace } from './settlements.reference';
@@ -88,7 +89,10 @@ function placeUnlocated(rows: SettlementRow[]): void {
     const groups = new Map<string, Array<{ lat: number; lon: number }>>();
     for (const r of located) {
       const k = key(r);
-      if (k) groups.set(k, [...(groups.get(k) ?? []), r]);
+      if (!k) continue;
+      const group = groups.get(k);
+      if (group) group.push(r);
+      else groups.set(k, [r]);
     }
     return new Map([...groups].map(([k, points]) => [k, mean(points)!]));
   };
@@ -171,7 +175,11 @@ export async function buildSettlementCatalogue(
   const places = readOsmPlaces();
   const units = await listKatoUnitsOfRegions(db, regionCodes);
   const byRegion = new Map<string, KatoUnit[]>();
-  for (const u of units) byRegion.set(u.regionCode, [...(byRegion.get(u.regionCode) ?? []), u]);
+  for (const u of units) {
+    const list = byRegion.get(u.regionCode);
+    if (list) list.push(u);
+    else byRegion.set(u.regionCode, [u]);
+  }
   const rows = [...byRegion].flatMap(([code, list]) => catalogueRows(list, places, centres.get(code) ?? null));
   for (let i = 0; i < rows.length; i += 500) {
     const batch = rows.slice(i, i + 500);
@@ -200,9 +208,4 @@ export async function buildSettlementCatalogue(
   const demoValues = await seedDemoIndicators(db, rows);
   await bumpCatalogueVersion(db);
   return { settlements: rows.length, demoValues };
-}
-
-/** Every server reloads its ranking table when this moves (after a build or an import). */
-export async function bumpCatalogueVersion(db: Executor): Promise<void> {
-  await db.execute(sql`select nextval('settlements_catalogue_version_seq')`);
 }

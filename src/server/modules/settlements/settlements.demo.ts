@@ -69,13 +69,3 @@ export async function seedDemoIndicators(db: Executor, rows: DemoInput[]): Promi
   }
   return added;
 }
-
-/** How many of the catalogue's values are demo stand-ins, and how many real. */
-export async function countIndicatorValues(db: Executor): Promise<{ demo: number; real: number }> {
-  const [row] = (
-    await db.execute<{ demo: string; real: string }>(
-      sql`select count(*) filter (where is_demo)::text as demo, count(*) filter (where not is_demo)::text as real from settlement_indicators`,
-    )
-  ).rows;
-  return { demo: Number(row?.demo ?? 0), real: Number(row?.real ?? 0) };
-}

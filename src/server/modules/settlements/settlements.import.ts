@@ -12,7 +12,7 @@ import type { Executor } from '../../platform/db';
 import { errors } from '../../platform/errors';
 import { base64BodyBytes } from '../../platform/files';
 import type { RequestMeta } from '../../platform/http';
-import { bumpCatalogueVersion } from './settlements.catalogue';
+import { bumpCatalogueVersion } from './settlements.ranking';
 import type { IndicatorImportListItemDto } from './settlements.admin.schema';
 import { indicatorFileMaxBytes, indicatorFileMaxLines, readIndicatorFile } from './settlements.import-file';
 import { validateIndicatorLines, type ImportProblem } from './settlements.import-rows';

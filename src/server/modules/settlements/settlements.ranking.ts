@@ -9,8 +9,8 @@ import { CRITERIA, type CriterionKey, type MustHave, type Normalisation } from '
 import { buildCandidateMask, prepareRanking, rankPrepared, RankingError, type PreparedRanking, type RankingTable } from '../../../lib/ranking';
 import { errors } from '../../platform/errors';
 import { sequenceCache, type Executor } from '../../platform/db';
-import { cyrillicToLatin } from '../../../lib/text/transliteration';
-import { listKatoUnitsByCodes, listPriorityRegions, priorityRegionsKeySql, stripTypeAbbreviations } from '../kato';
+import { listKatoUnitsByCodes, listPriorityRegions, priorityRegionsKeySql } from '../kato';
+import { placeNameOf } from './settlements.names';
 import type { PlaceName, RankRequest, RankResponseDto } from './settlements.schema';
 import { latestRegionValues } from './settlements.regions';
 import { settlementIndicators, settlements } from './settlements.tables';
@@ -44,23 +44,6 @@ const mustHaveMinimum: Record<MustHave, number> = {
   gas: 1,
   internet: 2,
 };
-
-/**
- * A unit's name as the advisor shows it: without the classifier's type
- * abbreviations (с., а., Г.А. …), which the card says in words, and in Latin
- * script for English.
- */
-export function placeNameOf(u: { nameKk: string; nameRu: string }): PlaceName {
-  const kk = withoutTypeAbbreviation(u.nameKk);
-  return { kk, ru: withoutTypeAbbreviation(u.nameRu), en: cyrillicToLatin(kk) };
-}
-
-/** Kazakh names carry the abbreviation after the name ("Көкшетау қ.", "Семей Қ.Ә."), Russian ones mostly before. */
-function withoutTypeAbbreviation(name: string): string {
-  return stripTypeAbbreviations(name)
-    .replace(/\s+(?:а|қ|к|а\.о|қ\.ә|к\.ә|с\.о|г\.а|п\.а)\.$/iu, '')
-    .trim();
-}
 
 async function loadCatalogue(db: Executor): Promise<RankingCatalogue> {
   const regionCodes = (await listPriorityRegions(db)).map((r) => r.regionCode);
@@ -139,7 +122,8 @@ export async function rankingCatalogue(db: Executor): Promise<RankingCatalogue> 
   return catalogues.get(db);
 }
 
-export async function bumpRankingCatalogue(db: Executor): Promise<void> {
+/** Every server reloads its ranking catalogue when this moves (after a build or an import). */
+export async function bumpCatalogueVersion(db: Executor): Promise<void> {
   await catalogues.bump(db);
 }
 

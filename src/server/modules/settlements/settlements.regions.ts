@@ -5,7 +5,7 @@ import { errors } from '../../platform/errors';
 import type { Executor } from '../../platform/db';
 import { getKatoUnit, listKatoUnitsByCodes, listPriorityRegions, listRegions } from '../kato';
 import { toProgrammeDto } from './settlements.programmes';
-import { placeNameOf } from './settlements.ranking';
+import { placeNameOf } from './settlements.names';
 import type { IndicatorValueDto, PlaceName, RegionOverviewDto, RegionSummaryDto } from './settlements.schema';
 import { regionIndicators, regionProfiles, regionProgrammes, settlements } from './settlements.tables';
 

@@ -4,7 +4,7 @@ import { SETTLEMENT_INDICATORS } from '../../../lib/contracts/settlements';
 import { errors } from '../../platform/errors';
 import type { Executor } from '../../platform/db';
 import { listKatoUnitsByCodes, searchKato } from '../kato';
-import { placeNameOf } from './settlements.ranking';
+import { placeNameOf } from './settlements.names';
 import { latestRegionValues } from './settlements.regions';
 import type { PlaceName, SettlementCardDto, SettlementListItemDto, SettlementPointsDto, ShortlistDto } from './settlements.schema';
 import { regionProfiles, settlementIndicators, settlements, settlementShortlists } from './settlements.tables';

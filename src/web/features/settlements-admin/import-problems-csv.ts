@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { toCsv } from '../../../lib/text/csv';
+import { toCsv } from '../../../lib/csv';
 import type { ImportProblemDto } from './settlementsAdmin.api';
 
 /**
